@@ -1,0 +1,81 @@
+"""Per-request plumbing: request id, JSON body parsing, timing, access log and metrics.
+
+The request id is the client's `X-Request-ID` when it is a sane token (so a trace can span the
+inbox tool and Triage), else a fresh one; it is echoed in the header and in every JSON body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import uuid
+from typing import Any
+
+from flask import Flask, Response, g, request
+from pydantic import TypeAdapter, ValidationError
+
+from serving.errors import ApiError
+from serving.logs import log_access
+from serving.state import service
+
+REQUEST_ID_HEADER = "X-Request-ID"
+_SANE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+
+
+def _start() -> None:
+    given = request.headers.get(REQUEST_ID_HEADER, "")
+    g.request_id = given if _SANE_ID.match(given) else uuid.uuid4().hex
+    g.started = time.perf_counter()
+    g.log_fields = {}
+
+
+def json_body() -> Any:
+    """The request body parsed as JSON: 415 if it is not declared JSON, 400 if it is not JSON."""
+    if request.mimetype != "application/json":
+        raise ApiError(415, "unsupported_media_type",
+                       "Send the body as JSON with 'Content-Type: application/json'.",
+                       {"content_type": request.content_type})
+    try:
+        return json.loads(request.get_data(cache=False))
+    except (ValueError, RecursionError) as e:  # JSONDecodeError and UnicodeDecodeError
+        raise ApiError(400, "invalid_json", "The body is not valid JSON.", {"reason": str(e)}) from e
+
+
+def parse_body(schema: TypeAdapter[Any]) -> Any:
+    """The JSON body validated against `schema`; 400 with the invalid fields listed."""
+    body = json_body()
+    try:
+        return schema.validate_python(body)
+    except ValidationError as e:
+        raise ApiError(400, "validation_error", "The body does not match the schema.",
+                       validation_details(e)) from e
+
+
+def validation_details(error: ValidationError) -> list[dict[str, str]]:
+    """Pydantic's errors without the input values (they may be long or personal)."""
+    details = []
+    for item in error.errors(include_url=False, include_input=False, include_context=False):
+        # Drop the union tags ("single"/"batch") pydantic puts first in the location.
+        loc = [str(part) for part in item["loc"] if part not in ("single", "batch")]
+        details.append({"field": ".".join(loc) or "(body)", "problem": item["msg"],
+                        "type": item["type"]})
+    return details
+
+
+def _finish(response: Response) -> Response:
+    state = service()
+    seconds = time.perf_counter() - g.get("started", time.perf_counter())
+    endpoint = request.url_rule.rule if request.url_rule is not None else "<unmatched>"
+    state.metrics.observe_request(endpoint, request.method, response.status_code, seconds)
+    response.headers[REQUEST_ID_HEADER] = g.get("request_id", "")
+    log_access({"request_id": g.get("request_id"), "method": request.method,
+                "path": request.path, "status": response.status_code,
+                "latency_ms": round(seconds * 1000, 2), **g.get("log_fields", {})})
+    return response
+
+
+def install_request_context(app: Flask) -> None:
+    """Register the hooks; the request id is set before auth so errors carry it too."""
+    app.before_request(_start)
+    app.after_request(_finish)

@@ -1,0 +1,1 @@
+"""The service's blueprints, registered by `serving.app.create_app`."""

@@ -1,0 +1,83 @@
+"""MLflow set-up and model logging: the embedded sqlite store by default, a team's server on demand."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+import joblib
+import mlflow
+import pandas as pd
+from mlflow.models import infer_signature
+
+from triage.config import TriageConfig
+from triage.encoder import resolve_encoder_path
+from triage.model import TriageModel
+from triage.pyfunc import ENCODER_ARTIFACT, MODEL_ARTIFACT, TriagePyfunc
+
+log = logging.getLogger(__name__)
+RUNTIME_PACKAGES = ("torch", "sentence-transformers", "transformers", "scikit-learn", "numpy",
+                    "scipy", "pandas", "joblib", "lingua-language-detector", "mlflow")
+
+
+def setup_mlflow(config: TriageConfig) -> str:
+    """Point MLflow at the configured store and make sure the experiment exists; its id."""
+    config.models_dir.mkdir(parents=True, exist_ok=True)
+    mlflow.set_tracking_uri(config.resolved_tracking_uri)
+    mlflow.set_registry_uri(config.resolved_tracking_uri)
+    experiment = mlflow.get_experiment_by_name(config.experiment_name)
+    if experiment is not None:
+        return experiment.experiment_id
+    location = None if config.tracking_uri else config.artifact_location
+    return mlflow.create_experiment(config.experiment_name, artifact_location=location)
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], capture_output=True, text=True, timeout=10, check=True,
+                          cwd=Path(__file__).resolve().parent).stdout.strip()
+
+
+def git_commit() -> str:
+    """The commit of the code that trains, '-dirty' when tracked files are modified."""
+    try:
+        dirty = _git("status", "--porcelain", "--untracked-files=no")
+        return _git("rev-parse", "HEAD") + ("-dirty" if dirty else "")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def pip_requirements() -> list[str]:
+    """Pinned versions of the packages a loaded model needs, read from this environment."""
+    pins = []
+    for name in RUNTIME_PACKAGES:
+        try:
+            pins.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            pins.append(name)
+    return pins
+
+
+def log_triage_model(model: TriageModel, example: pd.DataFrame, registered_name: str) -> str:
+    """Log the model as a pyfunc (signature, input example, encoder weights) and register it.
+
+    Returns the new registered version. The encoder directory is an artifact, so the model
+    loads on a machine with no hub access.
+    """
+    encoder_dir = model.embedder.model_path or resolve_encoder_path(model.embedder.model_name)
+    cache_dir, model.embedder.cache_dir = model.embedder.cache_dir, None
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "triage_model.joblib"
+            joblib.dump(model, path)
+            output = model.score_frame(example)
+            info = mlflow.pyfunc.log_model(
+                name="model", python_model=TriagePyfunc(),
+                artifacts={MODEL_ARTIFACT: str(path), ENCODER_ARTIFACT: encoder_dir},
+                signature=infer_signature(example, output), input_example=example,
+                pip_requirements=pip_requirements(), registered_model_name=registered_name)
+    finally:
+        model.embedder.cache_dir = cache_dir
+    return str(info.registered_model_version)

@@ -1,0 +1,171 @@
+"""`triage train`: validate → split → embed → fit → evaluate → log one MLflow run → register.
+
+Validation happens before the run starts, and registration is the run's last step, so bad data
+or a failure anywhere registers nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import mlflow
+import numpy as np
+import pandas as pd
+
+from training.answers import load_out_of_scope, load_templates
+from training.data import file_hash
+from training.evaluate import Evaluation, automation_at, choose_threshold
+from training.fit import build_policy, embed_splits, fit_model, make_embedder
+from training.plots import confusion_matrix_plot, reliability_plot, risk_coverage_plot
+from training.split import Splits, split_data
+from training.tracking import git_commit, log_triage_model, setup_mlflow
+from training.validate import load_training_data
+from triage.config import URGENCY_LEVELS, TriageConfig
+from triage.model import TriageModel, cost_aware_levels
+
+log = logging.getLogger(__name__)
+CANDIDATE = "candidate"
+
+
+@dataclass
+class TrainingResult:
+    run_id: str
+    version: str
+    metrics: dict[str, float]
+    cache_hits: int
+    cache_misses: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def intent_evaluation(model: TriageModel, emb: np.ndarray, frame: pd.DataFrame) -> Evaluation:
+    proba = model.intent_classifier.predict_proba(emb, frame["text"].tolist())
+    classes = model.intent_classifier.classes_
+    return Evaluation(frame["intent"].to_numpy(dtype=object), classes[proba.argmax(1)],
+                      proba.max(1), [str(c) for c in classes])
+
+
+def urgency_evaluation(model: TriageModel, emb: np.ndarray, frame: pd.DataFrame) -> Evaluation | None:
+    if model.urgency_classifier is None or "urgency" not in frame.columns:
+        return None
+    rows = frame["urgency"].notna().to_numpy()
+    if not rows.any():
+        return None
+    clf = model.urgency_classifier
+    proba = clf.predict_proba(emb[rows], frame.loc[rows, "text"].tolist())
+    chosen = cost_aware_levels(proba, list(clf.classes_), model.urgency_costs)
+    return Evaluation(frame.loc[rows, "urgency"].to_numpy(dtype=object), clf.classes_[chosen],
+                      proba[np.arange(len(chosen)), chosen], list(URGENCY_LEVELS))
+
+
+def urgency_metrics(evaluation: Evaluation) -> dict[str, float]:
+    metrics = evaluation.metrics("test_urgency")
+    report = evaluation.report()
+    for level in ("high", "critical"):
+        metrics[f"test_urgency_recall_{level}"] = float(report[level]["recall"])
+    return metrics
+
+
+def oos_metrics(model: TriageModel, oos_texts: list[str], test_emb: np.ndarray,
+                test_conf: np.ndarray) -> dict[str, float]:
+    """Out-of-scope recall on the held-out out-of-scope file; in-scope kept on test."""
+    in_scope = ~model.out_of_scope.is_out_of_scope(model.out_of_scope.score(test_emb, test_conf))
+    metrics = {"test_in_scope_kept": float(in_scope.mean())}
+    if oos_texts:
+        flags = [r.out_of_scope for r in model.score(oos_texts)]
+        metrics["oos_recall"] = float(np.mean(flags))
+    return metrics
+
+
+def _log_plots(intent_test: Evaluation, urgency_test: Evaluation | None, threshold: float) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        confusion_matrix_plot(intent_test, out / "intent_confusion_matrix.png",
+                              "Intent confusion matrix (test)")
+        reliability_plot(intent_test, out / "intent_reliability.png",
+                         "Intent reliability diagram (test)")
+        risk_coverage_plot(intent_test, out / "intent_risk_coverage.png",
+                           "Intent risk–coverage (test)", threshold)
+        (out / "intent_report.json").write_text(json.dumps(intent_test.report(), indent=2))
+        if urgency_test is not None:
+            confusion_matrix_plot(urgency_test, out / "urgency_confusion_matrix.png",
+                                  "Urgency confusion matrix (test)")
+            (out / "urgency_report.json").write_text(json.dumps(urgency_test.report(), indent=2))
+        mlflow.log_artifacts(tmp, artifact_path="evaluation")
+
+
+def _log_holdout(splits: Splits) -> None:
+    """The test split travels with the run: promotion compares models on it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "test.parquet"
+        splits.test.drop(columns=["_line"], errors="ignore").to_parquet(path, index=False)
+        mlflow.log_artifact(str(path), artifact_path="holdout")
+
+
+def _params(config: TriageConfig, data_path: Path, splits: Splits) -> dict[str, object]:
+    params = {k: getattr(config, k) for k in (
+        "encoder_model", "encoder_backend", "seed", "validation_size", "test_size",
+        "target_precision", "suggest_threshold", "oos_target_in_scope_recall")}
+    params.update({f"n_{k}": v for k, v in splits.sizes().items()})
+    params["data_path"] = str(data_path)
+    params["n_intents"] = splits.train["intent"].nunique()
+    return params
+
+
+def _evaluate(model: TriageModel, splits: Splits, emb, config: TriageConfig,
+              oos_texts: list[str]) -> tuple[dict[str, float], Evaluation, Evaluation | None]:
+    """Choose the auto-reply threshold on validation, then measure everything on test."""
+    val = intent_evaluation(model, emb.validation, splits.validation)
+    threshold = choose_threshold(val.confidence, val.correct, config.target_precision)
+    model.policy = build_policy(config, threshold)
+    test = intent_evaluation(model, emb.test, splits.test)
+    metrics = test.metrics("test_intent") | val.metrics("validation_intent")
+    auto = automation_at(test.confidence, test.correct, model.policy.auto_reply_threshold)
+    metrics |= {"auto_reply_threshold": model.policy.auto_reply_threshold,
+                "test_auto_reply_coverage": auto["coverage"],
+                "test_auto_reply_precision": auto["precision"]}
+    urgency = urgency_evaluation(model, emb.test, splits.test)
+    if urgency is not None:
+        metrics |= urgency_metrics(urgency)
+    metrics |= oos_metrics(model, oos_texts, emb.test, test.confidence)
+    return metrics, test, urgency
+
+
+def run_training(config: TriageConfig, data_path: str | Path, answers_path: str | Path | None = None,
+                 oos_path: str | Path | None = None,
+                 extra_rows: pd.DataFrame | None = None) -> TrainingResult:
+    """Train, evaluate, log and register a candidate; raises DataError before any run on bad data."""
+    started = time.perf_counter()
+    data_path = Path(data_path)
+    frame = load_training_data(data_path, config.min_examples_per_intent)
+    if extra_rows is not None and len(extra_rows):
+        frame = pd.concat([frame, extra_rows], ignore_index=True)
+    templates = load_templates(answers_path, data_path)
+    oos_texts = load_out_of_scope(oos_path, data_path)
+    splits = split_data(frame, config.validation_size, config.test_size, config.seed)
+    with mlflow.start_run(experiment_id=setup_mlflow(config)) as run:
+        mlflow.set_tags({"git_commit": git_commit(), "data_sha256": file_hash(data_path)})
+        mlflow.log_params(_params(config, data_path, splits))
+        embedder = make_embedder(config)
+        t0 = time.perf_counter()
+        emb = embed_splits(embedder, splits)
+        embed_seconds = time.perf_counter() - t0
+        cache = {"embedding_cache_hits": embedder.cache_hits_,
+                 "embedding_cache_misses": embedder.cache_misses_}
+        model = fit_model(splits, emb, embedder, templates, config)
+        metrics, test_eval, urgency_eval = _evaluate(model, splits, emb, config, oos_texts)
+        model.metrics = dict(metrics)
+        seconds = {"embed_seconds": embed_seconds, "train_seconds": time.perf_counter() - started}
+        mlflow.log_metrics(metrics | seconds | cache)
+        _log_plots(test_eval, urgency_eval, model.policy.auto_reply_threshold)
+        _log_holdout(splits)
+        example = splits.test[["text"]].head(3).reset_index(drop=True)
+        version = log_triage_model(model, example, config.registered_model_name)
+        mlflow.MlflowClient().set_registered_model_alias(
+            config.registered_model_name, CANDIDATE, version)
+    return TrainingResult(run.info.run_id, version, metrics, cache["embedding_cache_hits"],
+                          cache["embedding_cache_misses"], seconds)

@@ -1,0 +1,131 @@
+"""Checks a training table row by row and names every bad row with its line number."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+from training.data import LINE, DataError, Problem, read_table
+from triage.config import URGENCY_LEVELS
+from triage.text import clean_text
+
+log = logging.getLogger(__name__)
+
+
+def _lines(frame: pd.DataFrame, mask: pd.Series) -> tuple[int, ...]:
+    return tuple(int(n) for n in frame.loc[mask, LINE])
+
+
+def _blank(series: pd.Series) -> pd.Series:
+    return series.map(lambda v: v is None or not str(v).strip())
+
+
+def check_columns(frame: pd.DataFrame, require_intent: bool) -> list[Problem]:
+    required = ["text"] + (["intent"] if require_intent else [])
+    missing = [c for c in required if c not in frame.columns]
+    if not missing:
+        return []
+    present = ", ".join(c for c in frame.columns if c != LINE) or "none"
+    return [Problem((), f"missing column(s) {', '.join(missing)} (columns found: {present}); "
+                        "the header needs text and intent")]
+
+
+def check_cells(frame: pd.DataFrame) -> list[Problem]:
+    """Empty texts, missing intents, unknown urgency levels."""
+    problems = []
+    empty = _blank(frame["text"])
+    if empty.any():
+        problems.append(Problem(_lines(frame, empty), "text is empty or only white space; write "
+                                                      "the customer's message or remove the row"))
+    if "intent" in frame.columns:
+        no_intent = _blank(frame["intent"])
+        if no_intent.any():
+            problems.append(Problem(_lines(frame, no_intent), "intent is missing; label the row"))
+    if "urgency" in frame.columns:
+        levels = frame["urgency"].map(lambda v: None if v is None else str(v).strip().lower())
+        bad = levels.map(lambda v: v not in (None, "") and v not in URGENCY_LEVELS)
+        for value in sorted(set(levels[bad])):
+            problems.append(Problem(_lines(frame, bad & (levels == value)),
+                                    f"urgency {value!r} is not one of {', '.join(URGENCY_LEVELS)}"))
+    return problems
+
+
+def check_intent_sizes(frame: pd.DataFrame, minimum: int) -> list[Problem]:
+    """Every intent needs enough rows to appear in train, validation and test."""
+    counts = frame["intent"].value_counts()
+    problems = []
+    for intent, count in counts[counts < minimum].items():
+        problems.append(Problem(_lines(frame, frame["intent"] == intent),
+                                f"intent {intent!r} has {count} example(s); at least {minimum} "
+                                "are needed to split train/validation/test — add examples or "
+                                "merge it into another intent"))
+    return problems
+
+
+def check_conflicts(frame: pd.DataFrame) -> list[Problem]:
+    """The same text labelled twice in different ways cannot be learnt."""
+    labels = [c for c in ("intent", "urgency") if c in frame.columns]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(frame["text"].map(clean_text)):
+        groups[text.lower()].append(i)
+    problems = []
+    for rows in groups.values():
+        if len(rows) < 2:
+            continue
+        sub = frame.iloc[rows]
+        clashing = [c for c in labels if sub[c].nunique(dropna=False) > 1]
+        if clashing:
+            problems.append(Problem(tuple(int(n) for n in sub[LINE]),
+                                    f"the same text has different {' and '.join(clashing)} "
+                                    f"labels ({_describe_labels(sub, clashing)}); keep one label"))
+    return problems
+
+
+def _describe_labels(sub: pd.DataFrame, columns: list[str]) -> str:
+    return "; ".join(f"{c}: {', '.join(sorted(set(map(str, sub[c]))))}" for c in columns)
+
+
+def _label_cleaner(lower: bool):
+    def clean(value: object) -> str | None:
+        if value is None or not str(value).strip():
+            return None
+        return str(value).strip().lower() if lower else str(value).strip()
+    return clean
+
+
+def normalise(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cleaned text and labels; exact duplicate rows merged (and reported)."""
+    out = frame.copy()
+    out["text"] = out["text"].map(clean_text)
+    for column in ("intent", "urgency", "language"):
+        if column in out.columns:
+            out[column] = out[column].map(_label_cleaner(lower=column != "intent"))
+    key = out["text"].str.lower()
+    duplicated = key.duplicated()
+    if duplicated.any():
+        log.warning("merged %d exact duplicate row(s) (lines %s)", int(duplicated.sum()),
+                    ", ".join(map(str, out.loc[duplicated, LINE].head(10))))
+        out = out[~duplicated]
+    return out.reset_index(drop=True)
+
+
+def load_training_data(path: str | Path, min_examples_per_intent: int = 5,
+                       require_intent: bool = True) -> pd.DataFrame:
+    """Read and validate a training file; raise `DataError` listing every problem."""
+    frame = read_table(path)
+    problems = check_columns(frame, require_intent)
+    if not problems:
+        problems = check_cells(frame)
+    if not problems and require_intent:
+        problems = check_conflicts(frame)
+    if problems:
+        raise DataError(path, problems)
+    clean = normalise(frame)
+    if require_intent:
+        problems = check_intent_sizes(clean, min_examples_per_intent)
+        if problems:
+            raise DataError(path, problems)
+    return clean

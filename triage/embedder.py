@@ -1,0 +1,92 @@
+"""`SentenceEmbedder`: a scikit-learn transformer that turns texts into sentence embeddings.
+
+It loads the encoder lazily (so building or unpickling a pipeline is cheap), embeds each distinct
+text once, in batches with a progress bar, and keeps an on-disk cache so a retrain embeds nothing
+it has seen before. The encoder weights are never pickled: they travel as an MLflow artifact and
+are pointed to with `model_path` when the model is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+
+from triage.embedding_cache import EmbeddingCache
+from triage.encoder import load_encoder, resolve_encoder_path
+
+
+class SentenceEmbedder(TransformerMixin, BaseEstimator):
+    """Embed texts with a sentence-transformers model; L2-normalised float32 rows."""
+
+    def __init__(self, model_name: str = "all-MiniLM-L6-v2", backend: str = "torch",
+                 batch_size: int = 64, cache_dir: str | None = None,
+                 model_path: str | None = None, show_progress: bool = False) -> None:
+        self.model_name = model_name
+        self.backend = backend
+        self.batch_size = batch_size
+        self.cache_dir = cache_dir
+        self.model_path = model_path
+        self.show_progress = show_progress
+
+    # The loaded encoder is process state, not a parameter: keep it out of pickles and clones.
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("_encoder", None)
+        return state
+
+    @property
+    def encoder_id(self) -> str:
+        """Identity of the embedding space (model and backend), used as the cache key."""
+        return f"{self.model_name}|{self.backend}"
+
+    def _load(self) -> Any:
+        encoder = getattr(self, "_encoder", None)
+        if encoder is None:
+            path = self.model_path or resolve_encoder_path(self.model_name)
+            encoder = load_encoder(path, self.backend)
+            self._encoder = encoder
+        return encoder
+
+    def fit(self, X: Sequence[str], y: Any = None) -> SentenceEmbedder:
+        """Nothing to learn; records the embedding width."""
+        self.n_features_out_ = int(self._load().get_embedding_dimension())
+        self.cache_hits_ = 0
+        self.cache_misses_ = 0
+        return self
+
+    def transform(self, X: Sequence[str]) -> np.ndarray:
+        """Embeddings of `X`, one row per text, in the order given."""
+        check_is_fitted(self, "n_features_out_")
+        texts = [str(t) for t in X]
+        distinct = list(dict.fromkeys(texts))
+        cache = EmbeddingCache(self.cache_dir, self.encoder_id) if self.cache_dir else None
+        known = cache.get_many(distinct) if cache else {}
+        missing = [t for t in distinct if t not in known]
+        self.cache_hits_ = getattr(self, "cache_hits_", 0) + len(distinct) - len(missing)
+        self.cache_misses_ = getattr(self, "cache_misses_", 0) + len(missing)
+        if missing:
+            fresh = self.encode(missing)
+            known.update(zip(missing, fresh))
+            if cache:
+                cache.put_many(missing, fresh)
+        out = np.empty((len(texts), self.n_features_out_), dtype=np.float32)
+        for i, text in enumerate(texts):
+            out[i] = known[text]
+        return out
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Run the encoder (no cache) on texts; normalised float32 rows."""
+        if not texts:
+            return np.empty((0, self.n_features_out_), dtype=np.float32)
+        vectors = self._load().encode(
+            texts, batch_size=self.batch_size, show_progress_bar=self.show_progress,
+            convert_to_numpy=True, normalize_embeddings=True)
+        return np.asarray(vectors, dtype=np.float32)
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        check_is_fitted(self, "n_features_out_")
+        return np.array([f"emb{i}" for i in range(self.n_features_out_)], dtype=object)

@@ -1,0 +1,79 @@
+"""The MLflow pyfunc wrapper, and loading a registered Triage model for scoring.
+
+The fitted `TriageModel` travels as a joblib artifact and the encoder weights as a directory
+artifact, so a model loads and scores on a machine with no hub access.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import mlflow
+import pandas as pd
+
+from triage.model import TriageModel
+
+MODEL_ARTIFACT = "triage_model"
+ENCODER_ARTIFACT = "encoder"
+
+
+class TriagePyfunc(mlflow.pyfunc.PythonModel):
+    """pyfunc: a frame with `text` (and optional `language`) → the batch columns."""
+
+    def load_context(self, context: Any) -> None:
+        import joblib
+
+        model: TriageModel = joblib.load(context.artifacts[MODEL_ARTIFACT])
+        model.embedder.model_path = context.artifacts[ENCODER_ARTIFACT]
+        model.embedder.cache_dir = None  # a served model never writes to a training cache
+        self.model = model
+
+    def predict(self, context: object, model_input: pd.DataFrame,
+                params: dict[str, str] | None = None) -> pd.DataFrame:
+        frame = model_input if isinstance(model_input, pd.DataFrame) else pd.DataFrame(model_input)
+        return self.model.score_frame(frame)
+
+
+class ModelLoadError(RuntimeError):
+    """A registered model cannot be found or loaded."""
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """A Triage model with where it came from in the registry."""
+
+    model: TriageModel
+    name: str
+    version: str | None
+    alias: str | None
+    uri: str
+
+
+def parse_model_uri(uri: str) -> tuple[str | None, str | None, str | None]:
+    """(name, version, alias) of `models:/name@alias` or `models:/name/version`; Nones otherwise."""
+    if not uri.startswith("models:/"):
+        return None, None, None
+    rest = uri[len("models:/"):]
+    if "@" in rest:
+        name, alias = rest.split("@", 1)
+        return name, None, alias
+    name, _, version = rest.partition("/")
+    return name, version or None, None
+
+
+def load_triage_model(uri: str, tracking_uri: str | None = None) -> LoadedModel:
+    """Load a Triage model by MLflow URI (`models:/triage@champion`, `runs:/...`, a path)."""
+    if tracking_uri:
+        mlflow.set_tracking_uri(tracking_uri)
+        mlflow.set_registry_uri(tracking_uri)
+    name, version, alias = parse_model_uri(uri)
+    try:
+        if alias:
+            version = mlflow.MlflowClient().get_model_version_by_alias(name, alias).version
+            uri = f"models:/{name}/{version}"
+        pyfunc = mlflow.pyfunc.load_model(uri)
+        model = pyfunc.unwrap_python_model().model
+    except Exception as e:  # MLflow raises MlflowException, OSError, pickling errors, ...
+        raise ModelLoadError(f"cannot load model {uri!r}: {e}") from e
+    return LoadedModel(model=model, name=name or "triage", version=version, alias=alias, uri=uri)
