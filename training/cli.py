@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from training.data import DataError
 from training.registry import PromotionError
 from triage.config import ConfigError, TriageConfig, load_config
+from triage.encoder import EncoderError
 from triage.pyfunc import ModelLoadError
 
 log = logging.getLogger("triage")
@@ -137,7 +139,7 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
 
 ERRORS: dict[type[Exception], tuple[int, str]] = {
     DataError: (2, "data error"), ConfigError: (2, "configuration error"),
-    ModelLoadError: (3, "model error"), PromotionError: (1, "promotion refused"),
+    ModelLoadError: (3, "model error"), EncoderError: (3, "encoder error"), PromotionError: (1, "promotion refused"),
 }
 
 
@@ -145,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `triage` console command."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    if getattr(args, "no_progress", False):
+        os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)

@@ -32,7 +32,7 @@ class Embedded:
 
 def make_embedder(config: TriageConfig) -> SentenceEmbedder:
     return SentenceEmbedder(model_name=config.encoder_model, backend=config.encoder_backend,
-                            batch_size=config.embed_batch_size, cache_dir=str(config.cache_dir),
+                            batch_size=config.embed_batch_size, cache_dir=str(config.cache_dir.resolve()),
                             show_progress=config.show_progress)
 
 

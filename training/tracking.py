@@ -67,17 +67,13 @@ def log_triage_model(model: TriageModel, example: pd.DataFrame, registered_name:
     loads on a machine with no hub access.
     """
     encoder_dir = model.embedder.model_path or resolve_encoder_path(model.embedder.model_name)
-    cache_dir, model.embedder.cache_dir = model.embedder.cache_dir, None
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "triage_model.joblib"
-            joblib.dump(model, path)
-            output = model.score_frame(example)
-            info = mlflow.pyfunc.log_model(
-                name="model", python_model=TriagePyfunc(),
-                artifacts={MODEL_ARTIFACT: str(path), ENCODER_ARTIFACT: encoder_dir},
-                signature=infer_signature(example, output), input_example=example,
-                pip_requirements=pip_requirements(), registered_model_name=registered_name)
-    finally:
-        model.embedder.cache_dir = cache_dir
+    output = model.score_frame(example)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "triage_model.joblib"
+        joblib.dump(model, path)
+        info = mlflow.pyfunc.log_model(
+            name="model", python_model=TriagePyfunc(),
+            artifacts={MODEL_ARTIFACT: str(path), ENCODER_ARTIFACT: encoder_dir},
+            signature=infer_signature(example, output), input_example=example,
+            pip_requirements=pip_requirements(), registered_model_name=registered_name)
     return str(info.registered_model_version)

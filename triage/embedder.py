@@ -52,15 +52,24 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
         return encoder
 
     def fit(self, X: Sequence[str], y: Any = None) -> SentenceEmbedder:
-        """Nothing to learn; records the embedding width."""
-        self.n_features_out_ = int(self._load().get_embedding_dimension())
+        """Nothing to learn; resets the cache counters. The encoder is not loaded here: when
+        every text is cached, a retrain never loads it at all."""
+        self.fitted_ = True
         self.cache_hits_ = 0
         self.cache_misses_ = 0
         return self
 
+    @property
+    def n_features_out_(self) -> int:
+        """Embedding width (loads the encoder the first time it is needed)."""
+        width = self.__dict__.get("_width")
+        if width is None:
+            width = self._width = int(self._load().get_embedding_dimension())
+        return width
+
     def transform(self, X: Sequence[str]) -> np.ndarray:
         """Embeddings of `X`, one row per text, in the order given."""
-        check_is_fitted(self, "n_features_out_")
+        check_is_fitted(self, "fitted_")
         texts = [str(t) for t in X]
         distinct = list(dict.fromkeys(texts))
         cache = EmbeddingCache(self.cache_dir, self.encoder_id) if self.cache_dir else None
@@ -73,10 +82,9 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
             known.update(zip(missing, fresh))
             if cache:
                 cache.put_many(missing, fresh)
-        out = np.empty((len(texts), self.n_features_out_), dtype=np.float32)
-        for i, text in enumerate(texts):
-            out[i] = known[text]
-        return out
+        if not texts:
+            return np.empty((0, self.n_features_out_), dtype=np.float32)
+        return np.stack([known[text] for text in texts]).astype(np.float32, copy=False)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Run the encoder (no cache) on texts; normalised float32 rows."""
@@ -88,5 +96,5 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
         return np.asarray(vectors, dtype=np.float32)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
-        check_is_fitted(self, "n_features_out_")
+        check_is_fitted(self, "fitted_")
         return np.array([f"emb{i}" for i in range(self.n_features_out_)], dtype=object)

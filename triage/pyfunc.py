@@ -7,6 +7,7 @@ artifact, so a model loads and scores on a machine with no hub access.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import mlflow
@@ -26,7 +27,11 @@ class TriagePyfunc(mlflow.pyfunc.PythonModel):
 
         model: TriageModel = joblib.load(context.artifacts[MODEL_ARTIFACT])
         model.embedder.model_path = context.artifacts[ENCODER_ARTIFACT]
-        model.embedder.cache_dir = None  # a served model never writes to a training cache
+        # The training machine's embedding cache is reused when it exists here (batch rescoring
+        # after a retrain hits it); elsewhere it is dropped. The HTTP service turns it off.
+        cache_dir = model.embedder.cache_dir
+        if cache_dir and not Path(cache_dir).is_dir():
+            model.embedder.cache_dir = None
         self.model = model
 
     def predict(self, context: object, model_input: pd.DataFrame,
