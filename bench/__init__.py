@@ -1,0 +1,1 @@
+"""Benchmarks on real public data; `make bench` runs them all and writes BENCHMARKS.md."""
