@@ -17,6 +17,7 @@ from training.data import DataError
 from training.registry import PromotionError
 from triage.config import ConfigError, TriageConfig, load_config
 from triage.encoder import EncoderError
+from triage.feedback import FeedbackStoreError
 from triage.pyfunc import ModelLoadError
 
 log = logging.getLogger("triage")
@@ -139,6 +140,7 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
 
 ERRORS: dict[type[Exception], tuple[int, str]] = {
     DataError: (2, "data error"), ConfigError: (2, "configuration error"),
+    FeedbackStoreError: (2, "feedback store error"),
     ModelLoadError: (3, "model error"), EncoderError: (3, "encoder error"), PromotionError: (1, "promotion refused"),
 }
 

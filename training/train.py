@@ -20,6 +20,7 @@ import pandas as pd
 from training.answers import load_out_of_scope, load_templates
 from training.data import file_hash
 from training.evaluate import Evaluation, automation_at, choose_threshold
+from training.feedback import fold_feedback
 from training.fit import build_policy, embed_splits, fit_model, make_embedder
 from training.plots import confusion_matrix_plot, reliability_plot, risk_coverage_plot
 from training.split import Splits, split_data
@@ -142,14 +143,15 @@ def run_training(config: TriageConfig, data_path: str | Path, answers_path: str 
     started = time.perf_counter()
     data_path = Path(data_path)
     frame = load_training_data(data_path, config.min_examples_per_intent)
-    if extra_rows is not None and len(extra_rows):
-        frame = pd.concat([frame, extra_rows], ignore_index=True)
+    if extra_rows is not None:
+        frame = fold_feedback(frame, extra_rows)
     templates = load_templates(answers_path, data_path)
     oos_texts = load_out_of_scope(oos_path, data_path)
     splits = split_data(frame, config.validation_size, config.test_size, config.seed)
     with mlflow.start_run(experiment_id=setup_mlflow(config)) as run:
         mlflow.set_tags({"git_commit": git_commit(), "data_sha256": file_hash(data_path)})
-        mlflow.log_params(_params(config, data_path, splits))
+        mlflow.log_params(_params(config, data_path, splits) | {
+            "n_feedback_examples": 0 if extra_rows is None else len(extra_rows)})
         embedder = make_embedder(config)
         t0 = time.perf_counter()
         emb = embed_splits(embedder, splits)

@@ -90,7 +90,8 @@ class TriageModel:
     def score(self, texts: Sequence[str], languages: Sequence[str | None] | None = None,
               embeddings: np.ndarray | None = None) -> list[MessageResult]:
         """Score messages; `languages` may hold None where the language must be detected."""
-        texts = [clean_text(t) for t in texts]
+        originals = [str(t) for t in texts]
+        texts = [clean_text(t) for t in originals]
         if not texts:
             return []
         langs = self._languages(texts, languages)
@@ -101,7 +102,7 @@ class TriageModel:
         oos_flags = self.out_of_scope.is_out_of_scope(oos_scores)
         urgency, urgency_conf = self._urgency(emb, texts)
         results = []
-        for i, text in enumerate(texts):
+        for i, text in enumerate(originals):
             results.append(self._result(text, langs[i], emb[i], intent_p[i], urgency[i],
                                         urgency_conf[i], bool(oos_flags[i]), float(oos_scores[i])))
         return results

@@ -5,8 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from training.evaluate import (automation_at, choose_threshold, expected_calibration_error,
-                               risk_coverage)
+from training.evaluate import (
+    automation_at,
+    choose_threshold,
+    expected_calibration_error,
+    risk_coverage,
+)
 
 
 def test_perfectly_calibrated_predictions_have_zero_ece() -> None:
