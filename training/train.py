@@ -107,6 +107,14 @@ def _log_holdout(splits: Splits) -> None:
         mlflow.log_artifact(str(path), artifact_path="holdout")
 
 
+def input_example(test: pd.DataFrame) -> pd.DataFrame:
+    """Three test messages in a plain frame (object-dtype labels: MLflow's example writer
+    compares column labels with a range, which pandas' string dtype deprecates)."""
+    texts = [str(t) for t in test["text"].head(3)]
+    return pd.DataFrame({"text": pd.Series(texts, dtype=object)},
+                        columns=pd.Index(["text"], dtype=object))
+
+
 def _params(config: TriageConfig, data_path: Path, splits: Splits) -> dict[str, object]:
     params = {k: getattr(config, k) for k in (
         "encoder_model", "encoder_backend", "seed", "validation_size", "test_size",
@@ -165,7 +173,7 @@ def run_training(config: TriageConfig, data_path: str | Path, answers_path: str 
         mlflow.log_metrics(metrics | seconds | cache)
         _log_plots(test_eval, urgency_eval, model.policy.auto_reply_threshold)
         _log_holdout(splits)
-        example = splits.test[["text"]].head(3).reset_index(drop=True)
+        example = input_example(splits.test)
         version = log_triage_model(model, example, config.registered_model_name)
         mlflow.MlflowClient().set_registered_model_alias(
             config.registered_model_name, CANDIDATE, version)
