@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import mlflow
 import pandas as pd
 import pytest
 
@@ -31,6 +32,12 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 def make_config(models_dir: Path, **overrides: object) -> TriageConfig:
     """A configuration isolated from the caller's environment, storing under `models_dir`."""
     return load_config(env={}, models_dir=models_dir, show_progress=False, **overrides)
+
+
+def mlflow_client(config: TriageConfig) -> mlflow.MlflowClient:
+    """A client on this store for both tracking and registry (never the process-wide default)."""
+    uri = config.resolved_tracking_uri
+    return mlflow.MlflowClient(tracking_uri=uri, registry_uri=uri)
 
 
 @pytest.fixture(scope="session")

@@ -52,7 +52,7 @@ def _fmt(metrics: dict[str, float] | None) -> str:
 
 def _version_by_alias(name: str, alias: str) -> str | None:
     try:
-        return mlflow.MlflowClient().get_model_version_by_alias(name, alias).version
+        return str(mlflow.MlflowClient().get_model_version_by_alias(name, alias).version)
     except MlflowException:
         return None
 

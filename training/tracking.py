@@ -15,6 +15,7 @@ from mlflow.models import infer_signature
 
 from triage.config import TriageConfig
 from triage.encoder import resolve_encoder_path
+from triage.mlflow_store import use_store
 from triage.model import TriageModel
 from triage.pyfunc import ENCODER_ARTIFACT, MODEL_ARTIFACT, TriagePyfunc
 
@@ -26,8 +27,7 @@ RUNTIME_PACKAGES = ("torch", "sentence-transformers", "transformers", "scikit-le
 def setup_mlflow(config: TriageConfig) -> str:
     """Point MLflow at the configured store and make sure the experiment exists; its id."""
     config.models_dir.mkdir(parents=True, exist_ok=True)
-    mlflow.set_tracking_uri(config.resolved_tracking_uri)
-    mlflow.set_registry_uri(config.resolved_tracking_uri)
+    use_store(config.resolved_tracking_uri)
     experiment = mlflow.get_experiment_by_name(config.experiment_name)
     if experiment is not None:
         return experiment.experiment_id

@@ -13,6 +13,7 @@ from typing import Any
 import mlflow
 import pandas as pd
 
+from triage.mlflow_store import use_store
 from triage.model import TriageModel
 
 MODEL_ARTIFACT = "triage_model"
@@ -70,12 +71,11 @@ def parse_model_uri(uri: str) -> tuple[str | None, str | None, str | None]:
 def load_triage_model(uri: str, tracking_uri: str | None = None) -> LoadedModel:
     """Load a Triage model by MLflow URI (`models:/triage@champion`, `runs:/...`, a path)."""
     if tracking_uri:
-        mlflow.set_tracking_uri(tracking_uri)
-        mlflow.set_registry_uri(tracking_uri)
+        use_store(tracking_uri)
     name, version, alias = parse_model_uri(uri)
     try:
         if alias:
-            version = mlflow.MlflowClient().get_model_version_by_alias(name, alias).version
+            version = str(mlflow.MlflowClient().get_model_version_by_alias(name, alias).version)
             uri = f"models:/{name}/{version}"
         pyfunc = mlflow.pyfunc.load_model(uri)
         model = pyfunc.unwrap_python_model().model

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import mlflow
 import pandas as pd
 import pytest
 
-from tests.conftest import make_config
+from tests.conftest import make_config, mlflow_client
 from training.cli import main
 from training.data import LINE
 from training.feedback import fold_feedback
@@ -51,7 +50,7 @@ def test_train_folds_feedback_from_the_store(tiny_data_dir: Path, tmp_path: Path
     models = tmp_path / "models"
     assert main(["train", "--data", str(tiny_data_dir / "inbox.csv"), "--models-dir",
                  str(models), "--feedback", url, "--no-progress"]) == 0
-    client = mlflow.MlflowClient(make_config(models).resolved_tracking_uri)
+    client = mlflow_client(make_config(models))
     run = client.search_runs([client.get_experiment_by_name("triage").experiment_id])[0]
     assert run.data.params["n_feedback_examples"] == "1"
     rows = sum(int(run.data.params[f"n_{s}"]) for s in ("train", "validation", "test"))

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import mlflow
 import numpy as np
 import pandas as pd
 import pytest
 
-from tests.conftest import make_config
+from tests.conftest import make_config, mlflow_client
 from training.cli import main
 from triage.model import BATCH_COLUMNS
 
@@ -28,8 +27,8 @@ def store(tmp_path_factory: pytest.TempPathFactory, tiny_data_dir: Path) -> Path
 
 
 def aliases(models: Path) -> dict[str, str]:
-    client = mlflow.MlflowClient(make_config(models).resolved_tracking_uri)
-    return dict(client.get_registered_model("triage").aliases)
+    client = mlflow_client(make_config(models))
+    return {k: str(v) for k, v in client.get_registered_model("triage").aliases.items()}
 
 
 def test_promotion_gate(store: Path, tiny_data_dir: Path, tmp_path: Path,

@@ -11,9 +11,10 @@ import mlflow
 import pandas as pd
 import pytest
 
-from tests.conftest import make_config
+from tests.conftest import make_config, mlflow_client
 from training.cli import main
 from training.train import run_training
+from triage.mlflow_store import use_store
 from triage.model import BATCH_COLUMNS
 
 
@@ -35,7 +36,7 @@ def test_a_retrain_embeds_nothing_it_has_seen(tiny_run) -> None:
 
 def test_run_has_params_metrics_tags_plots_and_holdout(tiny_run) -> None:
     config, first, _ = tiny_run
-    client = mlflow.MlflowClient(config.resolved_tracking_uri)
+    client = mlflow_client(config)
     run = client.get_run(first.run_id)
     assert run.data.params["encoder_model"] == "all-MiniLM-L6-v2"
     assert run.data.params["target_precision"] == "0.97"
@@ -54,14 +55,14 @@ def test_run_has_params_metrics_tags_plots_and_holdout(tiny_run) -> None:
 
 def test_each_training_registers_a_candidate(tiny_run) -> None:
     config, first, second = tiny_run
-    client = mlflow.MlflowClient(config.resolved_tracking_uri)
-    assert client.get_model_version_by_alias("triage", "candidate").version == second.version
+    client = mlflow_client(config)
+    assert str(client.get_model_version_by_alias("triage", "candidate").version) == second.version
     assert int(second.version) == int(first.version) + 1
 
 
 def test_threshold_is_stored_with_the_model(tiny_run) -> None:
     config, _, second = tiny_run
-    mlflow.set_tracking_uri(config.resolved_tracking_uri)
+    use_store(config.resolved_tracking_uri)
     model = mlflow.pyfunc.load_model("models:/triage@candidate").unwrap_python_model().model
     assert model.policy.auto_reply_threshold == pytest.approx(second.metrics["auto_reply_threshold"])
 
@@ -96,7 +97,7 @@ def test_failed_training_registers_nothing(tiny_data_dir: Path, tmp_path: Path,
                  "--encoder-model", str(tmp_path / "no-such-encoder"), "--no-progress"])
     assert code == 3
     assert "cannot load encoder" in capsys.readouterr().err
-    client = mlflow.MlflowClient(make_config(models).resolved_tracking_uri)
+    client = mlflow_client(make_config(models))
     assert client.search_registered_models() == []
     runs = client.search_runs([client.get_experiment_by_name("triage").experiment_id])
     assert [r.info.status for r in runs] == ["FAILED"]
@@ -108,7 +109,7 @@ def test_training_without_urgency_labels_reports_urgency_unknown(tiny_data_dir: 
     frame.to_csv(tmp_path / "inbox.csv", index=False)
     config = make_config(tmp_path / "models", extra={})
     run_training(config, tmp_path / "inbox.csv", answers_path=tiny_data_dir / "answers.csv")
-    mlflow.set_tracking_uri(config.resolved_tracking_uri)
+    use_store(config.resolved_tracking_uri)
     model = mlflow.pyfunc.load_model("models:/triage@candidate")
     out = model.predict(pd.DataFrame({"text": ["please cancel my order 5512"]}))
     assert out.loc[0, "urgency"] == "unknown"
