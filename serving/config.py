@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from triage.config import ConfigError, load_config
 
@@ -49,6 +50,9 @@ class ServingConfig:
             value = getattr(self, name)
             if value is not None and not 0.0 <= value <= 1.0:
                 raise ServingConfigError(f"{name} must be between 0 and 1, got {value}")
+        if (self.suggest_threshold is not None and self.auto_reply_threshold is not None
+                and self.suggest_threshold > self.auto_reply_threshold):
+            raise ServingConfigError("suggest_threshold must not exceed auto_reply_threshold")
 
     @property
     def policy_overrides(self) -> dict[str, Any]:
@@ -57,12 +61,12 @@ class ServingConfig:
                 "suggest_threshold": self.suggest_threshold,
                 "always_human_intents": self.always_human_intents}
 
-    def replace(self, **changes: Any) -> "ServingConfig":
+    def replace(self, **changes: Any) -> ServingConfig:
         """A copy with some fields changed."""
         return dataclasses.replace(self, **changes)
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "ServingConfig":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> ServingConfig:
         """Read TRIAGE_* variables; the MLflow store is the one `triage train` writes to."""
         env = os.environ if env is None else env
         return cls(tracking_uri=load_config(env=env).resolved_tracking_uri,

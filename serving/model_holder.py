@@ -8,11 +8,12 @@ by /v1/model.
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 import mlflow
 
@@ -31,15 +32,42 @@ class ReloadOutcome:
 
 
 def as_loaded(model: LoadedModel | TriageModel) -> LoadedModel:
-    """Accept a bare TriageModel (tests, notebooks) as an unversioned loaded model."""
+    """Accept a bare TriageModel (tests, notebooks) as an unversioned loaded model.
+
+    The version is made a string: MLflow's registry returns it as an int or a str depending on
+    the call, and responses and comparisons need one form.
+    """
     if isinstance(model, LoadedModel):
-        return model
+        version = None if model.version is None else str(model.version)
+        return model if version == model.version else replace(model, version=version)
     return LoadedModel(model=model, name="triage", version=None, alias=None, uri="<in-memory>")
 
 
+def without_embedding_cache(model: TriageModel) -> TriageModel:
+    """A copy of `model` whose embedder never reads or writes the training embedding cache.
+
+    The service must not keep traces of customer messages on disk, nor have every worker write
+    to one SQLite file. The copy shares the loaded encoder weights; the caller's model is intact.
+    """
+    embedder = getattr(model, "embedder", None)
+    if embedder is None or not getattr(embedder, "cache_dir", None):
+        return model
+    embedder = copy.copy(embedder)
+    embedder.cache_dir = None
+    return replace(model, embedder=embedder)
+
+
+def load_weights(loaded: LoadedModel) -> None:
+    """Load the encoder weights without running the encoder: safe before a fork, so with
+    gunicorn --preload the workers share one copy of them."""
+    embedder = getattr(loaded.model, "embedder", None)
+    if embedder is not None:
+        _ = embedder.n_features_out_  # the width is read from the loaded encoder
+
+
 def warm_up(loaded: LoadedModel) -> None:
-    """Score one message so the encoder weights and language detector load before traffic."""
-    loaded.model.score(["warm-up"], ["en"])
+    """Score two messages so the encoder weights and the language detector load before traffic."""
+    loaded.model.score(["Where is my order?", "Où est ma commande ?"])
 
 
 class ModelHolder:
@@ -47,14 +75,15 @@ class ModelHolder:
 
     def __init__(self, uri: str, tracking_uri: str | None, overrides: dict | None = None,
                  loader: Loader = load_triage_model,
-                 on_reload: Callable[["ReloadOutcome", LoadedModel | None], None] | None = None,
-                 ) -> None:
+                 on_reload: Callable[[ReloadOutcome, LoadedModel | None], None] | None = None,
+                 warm: bool = True) -> None:
         self.uri = uri
         self.tracking_uri = tracking_uri
         self.overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
         self._loader = loader
         self._on_reload = on_reload
-        self._swap_lock = threading.Lock()
+        self.warm = warm
+        self._lock = threading.Lock()
         self._reload_lock = threading.Lock()
         self._current: LoadedModel | None = None
         self.last_error: str | None = None
@@ -70,25 +99,41 @@ class ModelHolder:
     def install(self, model: LoadedModel | TriageModel) -> LoadedModel:
         """Serve `model` (with the configured policy overrides applied)."""
         loaded = as_loaded(model)
+        loaded = replace(loaded, model=without_embedding_cache(loaded.model))
         try:
-            loaded = replace(loaded, model=loaded.model.with_policy(**self.overrides))
+            if self.overrides:
+                loaded = replace(loaded, model=loaded.model.with_policy(**self.overrides))
         except (TypeError, ValueError) as e:
             raise ModelLoadError(f"policy overrides {self.overrides} do not fit model "
                                  f"{loaded.uri}: {e}") from e
-        with self._swap_lock:
+        with self._lock:
             self._current = loaded
         return loaded
 
-    def reload(self, warm: bool = True) -> ReloadOutcome:
-        """Load the model at `uri` unless it is the version already served; keep the old on error."""
-        outcome = self._reload(warm)
+    def try_install(self, model: LoadedModel | TriageModel) -> ReloadOutcome:
+        """`install`, recording a failure (e.g. overrides that do not fit) instead of raising."""
+        try:
+            self.install(model)
+        except ModelLoadError as e:
+            self.last_error = str(e)
+            log.error("cannot serve the given model: %s", e)
+            return ReloadOutcome("failed", self.last_error)
+        return ReloadOutcome("loaded")
+
+    def reload(self, warm: bool | None = None) -> ReloadOutcome:
+        """Load the model at `uri` unless it is the version already served; keep the old on error.
+
+        `warm` (default: as configured) scores one message before the swap, so the first real
+        request does not pay for loading the encoder.
+        """
+        outcome = self._reload(self.warm if warm is None else warm)
         if self._on_reload is not None:
             self._on_reload(outcome, self._current)
         return outcome
 
     def _reload(self, warm: bool) -> ReloadOutcome:
         with self._reload_lock:  # one reload at a time; requests never wait for it
-            self.last_reload_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            self.last_reload_at = datetime.now(UTC).isoformat(timespec="seconds")
             try:
                 if self._is_current(self.registry_version()):
                     return ReloadOutcome("unchanged")
@@ -127,14 +172,22 @@ class ModelHolder:
         current = self._current
         return "nothing" if current is None else f"{current.name} version {current.version}"
 
+    @property
+    def polling(self) -> bool:
+        """True while the registry poller runs."""
+        return self._poller is not None and self._poller.is_alive()
+
     def start_polling(self, interval: float) -> None:
         """Check the registry every `interval` seconds in a daemon thread (idempotent)."""
-        if interval <= 0 or (self._poller is not None and self._poller.is_alive()):
+        if interval <= 0 or self.polling:
             return
-        self._stop.clear()
-        self._poller = threading.Thread(target=self._poll, args=(interval,),
-                                         name="triage-model-poller", daemon=True)
-        self._poller.start()
+        with self._lock:
+            if self.polling:
+                return
+            self._stop.clear()
+            self._poller = threading.Thread(target=self._poll, args=(interval,),
+                                             name="triage-model-poller", daemon=True)
+            self._poller.start()
 
     def _poll(self, interval: float) -> None:
         while not self._stop.wait(interval):

@@ -21,6 +21,7 @@ from serving.state import service
 
 REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_UNION_TAGS = ("single", "batch")  # the tags of triage.schemas.TriageRequest
 
 
 def _start() -> None:
@@ -56,8 +57,9 @@ def validation_details(error: ValidationError) -> list[dict[str, str]]:
     """Pydantic's errors without the input values (they may be long or personal)."""
     details = []
     for item in error.errors(include_url=False, include_input=False, include_context=False):
-        # Drop the union tags ("single"/"batch") pydantic puts first in the location.
-        loc = [str(part) for part in item["loc"] if part not in ("single", "batch")]
+        loc = [str(part) for part in item["loc"]]
+        if loc and loc[0] in _UNION_TAGS:  # pydantic puts the union member's tag first
+            loc = loc[1:]
         details.append({"field": ".".join(loc) or "(body)", "problem": item["msg"],
                         "type": item["type"]})
     return details

@@ -9,13 +9,12 @@ training reads it, and serving must not import training.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import (Boolean, DateTime, Integer, String, Text, create_engine, event,
-                        func, select)
+from sqlalchemy import Boolean, DateTime, Integer, String, Text, create_engine, event, func, select
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -71,13 +70,13 @@ def _engine(url: str) -> Engine:
     """An engine for `url`; for a SQLite file, the folder is created and WAL is switched on."""
     try:
         parsed: URL = make_url(url)
-    except ArgumentError as e:
+        if parsed.get_backend_name() != "sqlite":
+            return create_engine(parsed, pool_pre_ping=True)
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    except (ArgumentError, ImportError) as e:  # unparsable URL, unknown dialect, missing driver
         raise FeedbackStoreError(f"invalid feedback database URL {url!r}: {e}") from e
-    if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
@@ -92,13 +91,16 @@ class FeedbackStore:
             _Base.metadata.create_all(self.engine)
         except SQLAlchemyError as e:
             raise FeedbackStoreError(f"cannot open the feedback store: {e}") from e
+        # Hold no connection until the first write: a process that forks after opening the
+        # store (gunicorn --preload) must not hand one SQLite connection to every worker.
+        self.engine.dispose()
 
     def add(self, text: str, **fields: Any) -> int:
         """Store one verdict (keyword fields as in `FIELDS`); returns its id."""
         unknown = set(fields) - set(FIELDS)
         if unknown:
             raise FeedbackStoreError(f"unknown feedback fields: {sorted(unknown)}")
-        record = FeedbackRecord(text=text, created_at=datetime.now(timezone.utc), **fields)
+        record = FeedbackRecord(text=text, created_at=datetime.now(UTC), **fields)
         try:
             with Session(self.engine) as session, session.begin():
                 session.add(record)
@@ -131,7 +133,7 @@ class FeedbackStore:
         not be learnt as a good one.
         """
         rows = [_training_row(r) for r in self.records() if r["correct_intent"]]
-        frame = pd.DataFrame(rows, columns=list(TRAINING_COLUMNS))
+        frame = pd.DataFrame(rows, columns=list(TRAINING_COLUMNS), dtype=object)  # None stays None
         frame = frame.drop_duplicates(subset="text", keep="last")
         return frame.reset_index(drop=True)
 

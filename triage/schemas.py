@@ -104,7 +104,7 @@ class TriageResult(BaseModel):
     answers: list[AnswerOut] = Field(max_length=3)
 
     @classmethod
-    def from_result(cls, result: MessageResult, message_id: str | None) -> "TriageResult":
+    def from_result(cls, result: MessageResult, message_id: str | None) -> TriageResult:
         """Build the API view of a model result."""
         return cls(
             id=message_id,

@@ -1,0 +1,46 @@
+"""gunicorn settings for Triage; every value can be overridden on the command line.
+
+The model is loaded by `create_app` when a worker imports serving.wsgi (once per worker), or once
+in the master before the workers fork when gunicorn runs with --preload; each worker then warms
+it up and starts the registry poller after the fork (`post_worker_init`).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+# MLflow keeps a pool of connections to a SQL registry; with --preload the master opens one and
+# every forked worker would inherit it. Without a pool each registry read opens its own.
+os.environ.setdefault("MLFLOW_SQLALCHEMYSTORE_POOLCLASS", "NullPool")
+
+bind = os.environ.get("TRIAGE_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("TRIAGE_WORKERS", "2"))
+# Threads let a worker answer /healthz while a batch is being scored.
+worker_class = "gthread"
+threads = int(os.environ.get("TRIAGE_THREADS", "4"))
+# Loading the encoder takes seconds; scoring a full batch well under one.
+timeout = int(os.environ.get("TRIAGE_TIMEOUT", "120"))
+graceful_timeout = 30
+# The app writes its own JSON access line per request; gunicorn's would be a second one.
+accesslog = None
+# gunicorn's control socket is one file per user: two servers on one machine would fight over it.
+control_socket_disable = True
+errorlog = "-"
+loglevel = os.environ.get("TRIAGE_LOG_LEVEL", "info")
+
+
+def post_worker_init(worker: Any) -> None:
+    """In each worker, before it takes requests: warm the model up and start polling.
+
+    Not in create_app: with --preload that runs in the master, and torch inference before a fork
+    deadlocks the forked workers; threads (the poller) do not survive a fork either.
+    """
+    from serving.model_holder import warm_up
+    from serving.state import service
+
+    state = service(worker.wsgi)
+    current = state.holder.current
+    if current is not None and state.config.warm_up:
+        warm_up(current)
+    state.holder.start_polling(state.config.reload_poll_seconds)

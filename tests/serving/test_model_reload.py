@@ -1,0 +1,157 @@
+"""GET /v1/model and reloading: a new @champion is picked up, a broken one never served."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import mlflow
+import pytest
+
+from tests.serving.conftest import AUTH, CheckedClient
+from triage.mlflow_store import use_store
+from triage.pyfunc import ENCODER_ARTIFACT, MODEL_ARTIFACT, LoadedModel, TriagePyfunc
+
+
+@pytest.fixture(scope="module")
+def broken_uri(registry: Any, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A version registered as `triage-broken@champion` whose model file is garbage."""
+    tmp = tmp_path_factory.mktemp("broken")
+    (tmp / "triage_model.joblib").write_bytes(b"this is not a pickle")
+    (tmp / "encoder").mkdir()
+    client = mlflow.MlflowClient(registry.tracking_uri, registry.tracking_uri)
+    experiment = client.create_experiment(f"serving-tests-broken-{uuid.uuid4().hex[:8]}",
+                                          artifact_location=(tmp / "artifacts").as_uri())
+    use_store(registry.tracking_uri)
+    with mlflow.start_run(experiment_id=experiment):
+        info = mlflow.pyfunc.log_model(
+            name="model", python_model=TriagePyfunc(), pip_requirements=["mlflow"],
+            artifacts={MODEL_ARTIFACT: str(tmp / "triage_model.joblib"),
+                       ENCODER_ARTIFACT: str(tmp / "encoder")},
+            registered_model_name="triage-broken")
+    client.set_registered_model_alias("triage-broken", "champion",
+                                      str(info.registered_model_version))
+    return "models:/triage-broken@champion"
+
+
+def older(champion: LoadedModel) -> LoadedModel:
+    """The champion posing as an older version, so the registry's version is news."""
+    return replace(champion, version="0", uri="models:/triage/0")
+
+
+def test_model_info_shows_what_is_served(api: CheckedClient, champion: LoadedModel) -> None:
+    info = api.get("/v1/model").get_json()
+    assert info["model"]["version"] == champion.version
+    assert info["intents"] == champion.model.intents
+    assert {"auto_reply_threshold", "suggest_threshold"} <= set(info["thresholds"])
+    assert info["metrics"], "training metrics travel with the model"
+    assert info["last_reload_error"] is None
+
+
+def test_reloading_the_same_version_changes_nothing(api: CheckedClient,
+                                                    champion: LoadedModel) -> None:
+    body = api.post("/v1/admin/reload").get_json()
+    assert body["outcome"] == "unchanged"
+    assert body["model"]["version"] == champion.version
+
+
+def test_a_version_that_cannot_load_never_replaces_the_served_one(
+        make_client: Callable[..., CheckedClient], champion: LoadedModel,
+        broken_uri: str) -> None:
+    api = make_client(model_uri=broken_uri)
+    response = api.post("/v1/admin/reload")
+    assert response.status_code == 503
+    body = response.get_json()
+    assert body["error"] == "reload_failed"
+    assert body["details"]["serving"]["version"] == champion.version
+    triage = api.post("/v1/triage", json={"message": {"text": "where is my order?"}})
+    assert triage.status_code == 200
+    assert triage.get_json()["model"]["version"] == champion.version
+    info = api.get("/v1/model").get_json()
+    assert info["model"]["version"] == champion.version
+    assert "triage-broken" in info["last_reload_error"]
+    assert 'triage_model_reloads_total{outcome="failed"} 1.0' in api.get("/metrics").get_data(
+        as_text=True)
+
+
+@pytest.mark.parametrize("uri", ["models:/triage/999", "models:/triage@no-such-alias",
+                                 "runs:/0123456789abcdef/model"])
+def test_a_bad_uri_keeps_the_served_model(make_client: Callable[..., CheckedClient],
+                                          champion: LoadedModel, uri: str) -> None:
+    api = make_client(model_uri=uri)
+    assert api.post("/v1/admin/reload").status_code == 503
+    assert api.get("/readyz", auth=False).status_code == 200
+    assert api.get("/v1/model").get_json()["last_reload_error"]
+
+
+def test_a_new_champion_is_swapped_in_without_dropping_requests(
+        make_client: Callable[..., CheckedClient], champion: LoadedModel) -> None:
+    api = make_client(model=older(champion))
+    seen: list[tuple[int, str | None]] = []
+    done = threading.Event()
+
+    def inbox() -> None:  # keeps sending while the reload runs
+        client = api.app.test_client()
+        while not done.is_set():
+            response = client.post("/v1/triage", headers=AUTH,
+                                   json={"message": {"text": "where is my order?"}})
+            seen.append((response.status_code, response.get_json()["model"]["version"]))
+
+    sender = threading.Thread(target=inbox)
+    sender.start()
+    try:
+        body = api.post("/v1/admin/reload").get_json()
+    finally:
+        done.set()
+        sender.join()
+    assert body["outcome"] == "loaded" and body["model"]["version"] == champion.version
+    assert seen and {status for status, _ in seen} == {200}
+    assert {version for _, version in seen} <= {"0", champion.version}
+    assert api.triage("where is my order?")  # and the new one answers
+    info = api.get("/v1/model").get_json()
+    assert info["model"]["version"] == champion.version and info["last_reload_error"] is None
+
+
+def test_polling_picks_up_a_new_champion(make_client: Callable[..., CheckedClient],
+                                         champion: LoadedModel) -> None:
+    api = make_client(model=older(champion), reload_poll_seconds=0.2)
+    holder = api.app.extensions["triage"].holder
+    try:
+        api.get("/healthz", auth=False)  # the first request starts the poller
+        deadline = time.monotonic() + 120
+        while holder.current.version != champion.version and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        holder.stop_polling()
+    assert holder.current.version == champion.version
+    metrics = api.get("/metrics").get_data(as_text=True)
+    assert f'triage_model_info{{alias="champion",name="triage",version="{champion.version}"}} 1.0' \
+        in metrics
+
+
+def test_polling_is_off_by_default(api: CheckedClient) -> None:
+    api.get("/healthz", auth=False)
+    assert not api.app.extensions["triage"].holder.polling
+
+
+def test_loading_at_start_from_the_registry(make_client: Callable[..., CheckedClient],
+                                            champion: LoadedModel, tmp_path: Path) -> None:
+    api = make_client(model=None)
+    assert api.get("/readyz", auth=False).get_json()["model"]["version"] == champion.version
+    [result] = api.triage("je veux parler à un conseiller")
+    assert result["action"] == "escalate"
+
+
+def test_the_service_never_uses_the_training_embedding_cache(
+        make_client: Callable[..., CheckedClient], champion: LoadedModel) -> None:
+    api = make_client(model=None)
+    served = api.app.extensions["triage"].holder.current
+    assert served.model.embedder.cache_dir is None
+    injected = make_client().app.extensions["triage"].holder.current
+    assert injected.model.embedder.cache_dir is None
+    assert injected.model.embedder is not champion.model.embedder
