@@ -28,6 +28,7 @@ class TriagePyfunc(mlflow.pyfunc.PythonModel):
 
         model: TriageModel = joblib.load(context.artifacts[MODEL_ARTIFACT])
         model.embedder.model_path = context.artifacts[ENCODER_ARTIFACT]
+        model.embedder.show_progress = False  # scoring calls are small; bars would flood logs
         # The training machine's embedding cache is reused when it exists here (batch rescoring
         # after a retrain hits it); elsewhere it is dropped. The HTTP service turns it off.
         cache_dir = model.embedder.cache_dir
