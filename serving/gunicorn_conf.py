@@ -13,6 +13,11 @@ from typing import Any
 # MLflow keeps a pool of connections to a SQL registry; with --preload the master opens one and
 # every forked worker would inherit it. Without a pool each registry read opens its own.
 os.environ.setdefault("MLFLOW_SQLALCHEMYSTORE_POOLCLASS", "NullPool")
+# One math thread per request (torch, BLAS, ONNX Runtime follow OMP_NUM_THREADS): requests run
+# in parallel across workers x threads already, and per-library thread pools on top of them
+# oversubscribe the cores and spin against each other (BENCHMARKS.md, HTTP section).
+for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
 
 bind = os.environ.get("TRIAGE_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("TRIAGE_WORKERS", "2"))

@@ -2,6 +2,12 @@
 
 Input: CSV, JSONL or Parquet with a `text` column (and optionally `language`). Output: the
 batch columns of ARCHITECTURE.md, in CSV, JSONL or Parquet by the output file's extension.
+
+Memory is bounded by the chunk size: a chunk is read, scored and appended to the output before
+the next is read, so a file of a million rows is never held whole. Within a chunk each distinct
+(text, language) pair is scored once and the result copied to its duplicates (backlogs repeat
+"thanks!" and "where is my order?" thousands of times); across chunks the embedding cache, when
+the model has one, saves re-encoding.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from training.data import DataError, Problem
-from triage.model import TriageModel
+from triage.config import ConfigError
+from triage.model import BATCH_COLUMNS, TriageModel
 
 FORMATS = (".csv", ".jsonl", ".parquet")
 
@@ -26,6 +33,13 @@ def _format(path: Path) -> str:
         raise DataError(path, [Problem((), f"unsupported file type {suffix!r}; use one of "
                                             f"{', '.join(FORMATS)}")])
     return suffix
+
+
+def count_rows(path: Path) -> int | None:
+    """Rows in the input when known without reading it (Parquet metadata), else None."""
+    if _format(path) == ".parquet":
+        return pq.ParquetFile(path).metadata.num_rows
+    return None
 
 
 def read_chunks(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
@@ -68,21 +82,39 @@ class ChunkWriter:
         if self._parquet is not None:
             self._parquet.close()
         elif self._first:  # empty input: still write a file with the header
-            self.write(pd.DataFrame(columns=["text"]))
+            self.write(pd.DataFrame(columns=list(BATCH_COLUMNS)))
+
+
+def score_chunk(model: TriageModel, chunk: pd.DataFrame) -> pd.DataFrame:
+    """Score a chunk, each distinct (text, language) once; rows come back in input order."""
+    columns = ["text", "language"] if "language" in chunk.columns else ["text"]
+    frame = chunk[columns].copy()
+    frame["text"] = frame["text"].fillna("").astype(str)
+    if "language" in frame.columns:
+        frame["language"] = frame["language"].where(frame["language"].notna(), "")
+    keys = pd.MultiIndex.from_frame(frame.astype(str))
+    first = ~keys.duplicated()
+    distinct = frame[first].reset_index(drop=True)
+    scored = model.score_frame(distinct)
+    position = pd.Index(keys[first]).get_indexer(keys)
+    return scored.iloc[position].reset_index(drop=True)
 
 
 def score_file(model: TriageModel, input_path: str | Path, output_path: str | Path,
                chunk_size: int = 2048, progress: bool = True) -> int:
     """Score every row of the input into the output; returns the number of rows written."""
     input_path, output_path = Path(input_path), Path(output_path)
+    if chunk_size < 1:
+        raise ConfigError(f"chunk size must be at least 1, not {chunk_size}")
+    total_rows = count_rows(input_path)
     writer = ChunkWriter(output_path)
     total = 0
     try:
-        with tqdm(desc="scoring", unit="msg", disable=not progress) as bar:
+        with tqdm(desc="scoring", unit="msg", total=total_rows, disable=not progress) as bar:
             for chunk in read_chunks(input_path, chunk_size):
                 if "text" not in chunk.columns:
                     raise DataError(input_path, [Problem((), "missing column text")])
-                scored = model.score_frame(chunk.assign(text=chunk["text"].fillna("").astype(str)))
+                scored = score_chunk(model, chunk)
                 writer.write(scored)
                 total += len(scored)
                 bar.update(len(scored))

@@ -104,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--feedback", help="SQLAlchemy URL of the feedback store whose "
                        "corrected examples are folded into training")
     train.add_argument("--encoder-model", help="sentence-transformers model name or path")
-    train.add_argument("--encoder-backend", help="encoder backend (default torch)")
+    train.add_argument("--encoder-backend", help="encoder backend: torch, onnx or onnx-int8 "
+                       "(default onnx-int8, exported once under models/encoders/)")
     train.add_argument("--target-precision", type=float, help="precision the auto-reply "
                        "threshold must reach on validation (default 0.97)")
     train.add_argument("--seed", type=int, help="split and model seed (default 42)")

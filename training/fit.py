@@ -52,27 +52,53 @@ def _labelled(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].notna().to_numpy()
 
 
-def fit_intent(splits: Splits, emb: Embedded, config: TriageConfig) -> TextClassifier:
-    clf = TextClassifier(seed=config.seed)
-    clf.fit(emb.train, splits.train["text"].tolist(), splits.train["intent"].tolist())
-    return clf.calibrate(emb.validation, splits.validation["text"].tolist(),
-                         splits.validation["intent"].tolist())
+@dataclass
+class Fitted:
+    """A fitted classifier and its validation probabilities from *before* the final refit.
+
+    Thresholds (auto-reply, out-of-scope) must be chosen on predictions for messages the
+    model has not learnt from, so they are taken before `refit` folds validation in.
+    """
+
+    classifier: TextClassifier
+    validation_proba: np.ndarray
+    validation_rows: np.ndarray
+
+
+def fit_calibrate_refit(clf: TextClassifier, splits: Splits, emb: Embedded, column: str,
+                        refit: bool) -> Fitted:
+    """Fit on the labelled train rows, choose fusion weights and temperature on validation,
+    then (when `refit`) refit on train + validation with those choices."""
+    rows = _labelled(splits.train, column)
+    val_rows = _labelled(splits.validation, column)
+    texts = splits.train.loc[rows, "text"].tolist()
+    labels = splits.train.loc[rows, column].tolist()
+    clf.fit(emb.train[rows], texts, labels)
+    if not val_rows.any():
+        return Fitted(clf, np.empty((0, len(clf.classes_))), val_rows)
+    val_texts = splits.validation.loc[val_rows, "text"].tolist()
+    val_labels = splits.validation.loc[val_rows, column].tolist()
+    views = clf.views(emb.validation[val_rows], val_texts)
+    proba = clf.calibrate_views(views, val_labels).proba_from_views(views)
+    if refit:
+        clf.refit(np.vstack([emb.train[rows], emb.validation[val_rows]]), texts + val_texts,
+                  labels + val_labels)
+    return Fitted(clf, proba, val_rows)
+
+
+def fit_intent(splits: Splits, emb: Embedded, config: TriageConfig) -> Fitted:
+    return fit_calibrate_refit(TextClassifier(seed=config.seed), splits, emb, "intent",
+                               config.refit_on_validation)
 
 
 def fit_urgency(splits: Splits, emb: Embedded, config: TriageConfig) -> TextClassifier | None:
     """Urgency classifier on the rows that have an urgency label; None without labels."""
     train_rows = _labelled(splits.train, "urgency")
-    if splits.train.loc[train_rows, "urgency"].nunique() < 2:
+    if not train_rows.any() or splits.train.loc[train_rows, "urgency"].nunique() < 2:
         log.warning("no usable urgency labels: urgency will be reported as unknown")
         return None
-    val_rows = _labelled(splits.validation, "urgency")
     clf = TextClassifier(seed=config.seed, class_weight="balanced")
-    clf.fit(emb.train[train_rows], splits.train.loc[train_rows, "text"].tolist(),
-            splits.train.loc[train_rows, "urgency"].tolist())
-    if val_rows.any():
-        clf.calibrate(emb.validation[val_rows], splits.validation.loc[val_rows, "text"].tolist(),
-                      splits.validation.loc[val_rows, "urgency"].tolist())
-    return clf
+    return fit_calibrate_refit(clf, splits, emb, "urgency", config.refit_on_validation).classifier
 
 
 def fit_answers(splits: Splits, emb: Embedded, templates: dict[tuple[str, str], str],
@@ -103,15 +129,19 @@ def build_policy(config: TriageConfig, auto_threshold: float) -> Policy:
 
 
 def fit_model(splits: Splits, emb: Embedded, embedder: SentenceEmbedder,
-              templates: dict[tuple[str, str], str], config: TriageConfig) -> TriageModel:
-    """Fit every part; the auto-reply threshold is left at 1.0 until chosen on validation."""
+              templates: dict[tuple[str, str], str], config: TriageConfig) -> tuple[TriageModel, Fitted]:
+    """Fit every part; the auto-reply threshold is left at 1.0 until chosen on validation.
+
+    Returns the model and the intent classifier's validation probabilities before its refit.
+    """
     intent = fit_intent(splits, emb, config)
-    confidence = intent.predict_proba(emb.validation, splits.validation["text"].tolist()).max(1)
+    confidence = intent.validation_proba.max(axis=1)
     oos = OutOfScopeScorer(target_in_scope_recall=config.oos_target_in_scope_recall)
     oos.fit(emb.train).calibrate(emb.validation, confidence)
     languages = data_languages(splits)
-    return TriageModel(
-        embedder=embedder, intent_classifier=intent, urgency_classifier=fit_urgency(
+    model = TriageModel(
+        embedder=embedder, intent_classifier=intent.classifier, urgency_classifier=fit_urgency(
             splits, emb, config), out_of_scope=oos,
         answers=fit_answers(splits, emb, templates, languages), policy=build_policy(config, 1.0),
         languages=languages, urgency_costs=config.urgency_costs)
+    return model, intent

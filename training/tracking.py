@@ -14,14 +14,15 @@ import pandas as pd
 from mlflow.models import infer_signature
 
 from triage.config import TriageConfig
-from triage.encoder import resolve_encoder_path
 from triage.mlflow_store import use_store
 from triage.model import TriageModel
 from triage.pyfunc import ENCODER_ARTIFACT, MODEL_ARTIFACT, TriagePyfunc
 
 log = logging.getLogger(__name__)
 RUNTIME_PACKAGES = ("torch", "sentence-transformers", "transformers", "scikit-learn", "numpy",
-                    "scipy", "pandas", "joblib", "lingua-language-detector", "mlflow")
+                    "scipy", "pandas", "joblib", "lingua-language-detector", "mlflow",
+                    # the ONNX backends: sentence-transformers loads them through optimum
+                    "onnxruntime", "optimum", "optimum-onnx")
 
 
 def setup_mlflow(config: TriageConfig) -> str:
@@ -64,9 +65,10 @@ def log_triage_model(model: TriageModel, example: pd.DataFrame, registered_name:
     """Log the model as a pyfunc (signature, input example, encoder weights) and register it.
 
     Returns the new registered version. The encoder directory is an artifact, so the model
-    loads on a machine with no hub access.
+    loads on a machine with no hub access; for an ONNX backend it is the exported directory
+    (only the backend's file, no torch weights), so serving loads it without exporting.
     """
-    encoder_dir = model.embedder.model_path or resolve_encoder_path(model.embedder.model_name)
+    encoder_dir = model.embedder.encoder_dir()
     output = model.score_frame(example)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "triage_model.joblib"

@@ -21,12 +21,13 @@ from training.answers import load_out_of_scope, load_templates
 from training.data import file_hash
 from training.evaluate import Evaluation, automation_at, choose_threshold
 from training.feedback import fold_feedback
-from training.fit import build_policy, embed_splits, fit_model, make_embedder
+from training.fit import Embedded, Fitted, build_policy, embed_splits, fit_model, make_embedder
 from training.plots import confusion_matrix_plot, reliability_plot, risk_coverage_plot
 from training.split import Splits, split_data
 from training.tracking import git_commit, log_triage_model, setup_mlflow
 from training.validate import load_training_data
 from triage.config import URGENCY_LEVELS, TriageConfig
+from triage.embedder import SentenceEmbedder
 from triage.model import TriageModel, cost_aware_levels
 
 log = logging.getLogger(__name__)
@@ -43,11 +44,27 @@ class TrainingResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
+@dataclass
+class Trained:
+    """What fitting and evaluating on given splits produced (no MLflow involved)."""
+
+    model: TriageModel
+    embedded: Embedded
+    metrics: dict[str, float]
+    intent_test: Evaluation
+    urgency_test: Evaluation | None
+    embed_seconds: float
+    intent: Fitted  # the intent classifier with its validation probabilities before the refit
+
+
+def proba_evaluation(proba: np.ndarray, classes: np.ndarray, truth: pd.Series) -> Evaluation:
+    return Evaluation(truth.to_numpy(dtype=object), classes[proba.argmax(1)], proba.max(1),
+                      [str(c) for c in classes])
+
+
 def intent_evaluation(model: TriageModel, emb: np.ndarray, frame: pd.DataFrame) -> Evaluation:
     proba = model.intent_classifier.predict_proba(emb, frame["text"].tolist())
-    classes = model.intent_classifier.classes_
-    return Evaluation(frame["intent"].to_numpy(dtype=object), classes[proba.argmax(1)],
-                      proba.max(1), [str(c) for c in classes])
+    return proba_evaluation(proba, model.intent_classifier.classes_, frame["intent"])
 
 
 def urgency_evaluation(model: TriageModel, emb: np.ndarray, frame: pd.DataFrame) -> Evaluation | None:
@@ -125,10 +142,16 @@ def _params(config: TriageConfig, data_path: Path, splits: Splits) -> dict[str, 
     return params
 
 
-def _evaluate(model: TriageModel, splits: Splits, emb, config: TriageConfig,
+def _evaluate(model: TriageModel, intent: Fitted, splits: Splits, emb: Embedded,
+              config: TriageConfig,
               oos_texts: list[str]) -> tuple[dict[str, float], Evaluation, Evaluation | None]:
-    """Choose the auto-reply threshold on validation, then measure everything on test."""
-    val = intent_evaluation(model, emb.validation, splits.validation)
+    """Choose the auto-reply threshold on validation, then measure everything on test.
+
+    The validation predictions are those made before the classifier was refitted on
+    validation, so the threshold is chosen on messages the classifier had not seen.
+    """
+    val = proba_evaluation(intent.validation_proba, intent.classifier.classes_,
+                           splits.validation.loc[intent.validation_rows, "intent"])
     threshold = choose_threshold(val.confidence, val.correct, config.target_precision)
     model.policy = build_policy(config, threshold)
     test = intent_evaluation(model, emb.test, splits.test)
@@ -142,6 +165,22 @@ def _evaluate(model: TriageModel, splits: Splits, emb, config: TriageConfig,
         metrics |= urgency_metrics(urgency)
     metrics |= oos_metrics(model, oos_texts, emb.test, test.confidence)
     return metrics, test, urgency
+
+
+def fit_and_evaluate(config: TriageConfig, splits: Splits, embedder: SentenceEmbedder,
+                     templates: dict[tuple[str, str], str], oos_texts: list[str]) -> Trained:
+    """Embed the splits, fit every part, choose thresholds on validation, measure on test.
+
+    `triage train` runs this inside its MLflow run; the benchmarks call it with their own
+    test split, so both measure the same pipeline.
+    """
+    started = time.perf_counter()
+    emb = embed_splits(embedder, splits)
+    embed_seconds = time.perf_counter() - started
+    model, intent = fit_model(splits, emb, embedder, templates, config)
+    metrics, intent_test, urgency_test = _evaluate(model, intent, splits, emb, config, oos_texts)
+    model.metrics = dict(metrics)
+    return Trained(model, emb, metrics, intent_test, urgency_test, embed_seconds, intent)
 
 
 def run_training(config: TriageConfig, data_path: str | Path, answers_path: str | Path | None = None,
@@ -161,17 +200,14 @@ def run_training(config: TriageConfig, data_path: str | Path, answers_path: str 
         mlflow.log_params(_params(config, data_path, splits) | {
             "n_feedback_examples": 0 if extra_rows is None else len(extra_rows)})
         embedder = make_embedder(config)
-        t0 = time.perf_counter()
-        emb = embed_splits(embedder, splits)
-        embed_seconds = time.perf_counter() - t0
+        trained = fit_and_evaluate(config, splits, embedder, templates, oos_texts)
+        model, metrics = trained.model, trained.metrics
         cache = {"embedding_cache_hits": embedder.cache_hits_,
                  "embedding_cache_misses": embedder.cache_misses_}
-        model = fit_model(splits, emb, embedder, templates, config)
-        metrics, test_eval, urgency_eval = _evaluate(model, splits, emb, config, oos_texts)
-        model.metrics = dict(metrics)
-        seconds = {"embed_seconds": embed_seconds, "train_seconds": time.perf_counter() - started}
+        seconds = {"embed_seconds": trained.embed_seconds,
+                   "train_seconds": time.perf_counter() - started}
         mlflow.log_metrics(metrics | seconds | cache)
-        _log_plots(test_eval, urgency_eval, model.policy.auto_reply_threshold)
+        _log_plots(trained.intent_test, trained.urgency_test, model.policy.auto_reply_threshold)
         _log_holdout(splits)
         example = input_example(splits.test)
         version = log_triage_model(model, example, config.registered_model_name)

@@ -41,7 +41,9 @@ class TriageConfig:
     """Everything that shapes a Triage model and where it is stored."""
 
     encoder_model: str = PACKAGED_ENCODER
-    encoder_backend: str = "torch"
+    # int8 ONNX: ~3x torch and ~1.7x ONNX fp32 per CPU, accuracy within 0.3 points of torch
+    # (BENCHMARKS.md, "Encoder backends"); `torch` and `onnx` remain available.
+    encoder_backend: str = "onnx-int8"
     embed_batch_size: int = 64
     models_dir: Path = Path("models")
     tracking_uri: str = ""
@@ -55,6 +57,9 @@ class TriageConfig:
     suggest_threshold: float = 0.5
     auto_reply_threshold: float | None = None
     oos_target_in_scope_recall: float = 0.97
+    # After choosing fusion weights, temperature and thresholds on validation, refit the
+    # classifiers on train + validation: the final model learns from every labelled message.
+    refit_on_validation: bool = True
     always_human_intents: tuple[str, ...] = DEFAULT_ALWAYS_HUMAN
     human_request_intents: tuple[str, ...] = DEFAULT_HUMAN_REQUEST_INTENTS
     urgency_costs: tuple[tuple[float, ...], ...] = DEFAULT_URGENCY_COSTS

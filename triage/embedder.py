@@ -4,11 +4,16 @@ It loads the encoder lazily (so building or unpickling a pipeline is cheap), emb
 text once, in batches with a progress bar, and keeps an on-disk cache so a retrain embeds nothing
 it has seen before. The encoder weights are never pickled: they travel as an MLflow artifact and
 are pointed to with `model_path` when the model is loaded.
+
+With an ONNX backend the encoder is exported once into `encoders_dir` (default: `encoders/` beside
+the embedding cache, i.e. `models/encoders/`), and `encoder_dir()` is the directory to log with a
+model, so a loaded model runs the very file it was trained with.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -16,7 +21,10 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from triage.embedding_cache import EmbeddingCache
-from triage.encoder import load_encoder, resolve_encoder_path
+from triage.encoder import check_backend, has_backend_files, load_encoder, resolve_encoder_path
+from triage.encoder_export import RECIPE_VERSION, prepare_encoder
+
+DEFAULT_ENCODERS_DIR = Path("models") / "encoders"
 
 
 class SentenceEmbedder(TransformerMixin, BaseEstimator):
@@ -24,13 +32,15 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
 
     def __init__(self, model_name: str = "all-MiniLM-L6-v2", backend: str = "torch",
                  batch_size: int = 64, cache_dir: str | None = None,
-                 model_path: str | None = None, show_progress: bool = False) -> None:
+                 model_path: str | None = None, show_progress: bool = False,
+                 encoders_dir: str | None = None) -> None:
         self.model_name = model_name
         self.backend = backend
         self.batch_size = batch_size
         self.cache_dir = cache_dir
         self.model_path = model_path
         self.show_progress = show_progress
+        self.encoders_dir = encoders_dir
 
     # The loaded encoder is process state, not a parameter: keep it out of pickles and clones.
     def __getstate__(self) -> dict[str, Any]:
@@ -40,14 +50,38 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
 
     @property
     def encoder_id(self) -> str:
-        """Identity of the embedding space (model and backend), used as the cache key."""
-        return f"{self.model_name}|{self.backend}"
+        """Identity of the embedding space (model, backend and, for exports, the export recipe),
+        used as the cache key: vectors of another backend or recipe are never mixed in."""
+        if self.backend == "torch":
+            return f"{self.model_name}|{self.backend}"
+        return f"{self.model_name}|{self.backend}|recipe{RECIPE_VERSION}"
+
+    def _exports_root(self) -> Path:
+        encoders_dir = getattr(self, "encoders_dir", None)  # absent from older pickles
+        if encoders_dir:
+            return Path(encoders_dir)
+        if self.cache_dir:
+            return Path(self.cache_dir).parent / "encoders"
+        return DEFAULT_ENCODERS_DIR
+
+    def encoder_dir(self) -> str:
+        """The directory the encoder loads from for this backend, exporting it the first time.
+
+        `model_path` wins when it already holds the backend's files (a logged model's artifact);
+        otherwise the source model (`model_path` or the packaged one) is exported and cached.
+        """
+        check_backend(self.backend)
+        if self.model_path and has_backend_files(self.model_path, self.backend):
+            return self.model_path
+        source = self.model_path or resolve_encoder_path(self.model_name)
+        if self.backend == "torch":
+            return source
+        return str(prepare_encoder(source, self.backend, self._exports_root()))
 
     def _load(self) -> Any:
         encoder = getattr(self, "_encoder", None)
         if encoder is None:
-            path = self.model_path or resolve_encoder_path(self.model_name)
-            encoder = load_encoder(path, self.backend)
+            encoder = load_encoder(self.encoder_dir(), self.backend)
             self._encoder = encoder
         return encoder
 

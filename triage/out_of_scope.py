@@ -1,49 +1,64 @@
 """Out-of-scope detection: does a message fit any intent the model was trained on?
 
-The score combines two signals that need no out-of-scope examples: how close the message is to
-its nearest training messages in embedding space, and how confident the intent classifier is.
-In-scope messages are both near known examples and confidently classified. The threshold is the
-quantile of the scores of in-scope *validation* messages that keeps a target share in scope.
+Two signals need no out-of-scope examples: how similar the message is to its nearest training
+message in embedding space, and how confident the intent classifier is. In-scope messages are
+both near a known example and confidently classified. The signals live on different scales, so
+each is turned into its rank among the in-scope *validation* messages (the share of them that
+score lower) and the two ranks are averaged; the out-of-scope score is one minus that average.
+The threshold is the quantile of the validation scores that keeps a target share in scope.
+
+Why these two: on Banking77 with a quarter of the intents held out as unknown, their rank
+average separated unknown from known intents better (AUROC 0.92) than either alone (0.87-0.92),
+the previous product of mean top-5 similarity and confidence (0.91), distance to class
+centroids (0.82) or a Mahalanobis distance (0.79) (BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from triage.neighbours import top_k
+
 
 class OutOfScopeScorer:
-    """Score = 1 - sqrt(mean top-k cosine similarity x intent confidence); higher = more foreign."""
+    """Score = 1 - mean(rank of nearest-neighbour similarity, rank of confidence); higher = more foreign."""
 
-    def __init__(self, k: int = 5, target_in_scope_recall: float = 0.97) -> None:
+    def __init__(self, k: int = 1, target_in_scope_recall: float = 0.97) -> None:
         self.k = k
         self.target_in_scope_recall = target_in_scope_recall
 
     def fit(self, embeddings: np.ndarray) -> OutOfScopeScorer:
         """Keep the training embeddings (rows L2-normalised) as the reference set."""
         self.reference_ = np.ascontiguousarray(embeddings, dtype=np.float32)
+        self.similarity_ref_ = np.array([0.0, 1.0])
+        self.confidence_ref_ = np.array([0.0, 1.0])
         self.threshold_ = 1.0
         return self
 
-    def similarity(self, embeddings: np.ndarray, exclude_self: bool = False) -> np.ndarray:
-        """Mean cosine similarity to the k nearest reference messages, in chunks."""
-        k = min(self.k + int(exclude_self), len(self.reference_))
-        out = np.empty(len(embeddings), dtype=np.float32)
-        for start in range(0, len(embeddings), 1024):
-            sims = embeddings[start:start + 1024] @ self.reference_.T
-            top = -np.partition(-sims, k - 1, axis=1)[:, :k]
-            top = np.sort(top, axis=1)[:, ::-1]
-            out[start:start + 1024] = top[:, int(exclude_self):].mean(axis=1)
-        return out
+    def similarity(self, embeddings: np.ndarray) -> np.ndarray:
+        """Mean cosine similarity to the k nearest reference messages."""
+        if len(embeddings) == 0:
+            return np.empty(0, dtype=np.float32)
+        return top_k(embeddings, self.reference_, self.k)[0].mean(axis=1)
 
     def score(self, embeddings: np.ndarray, confidence: np.ndarray) -> np.ndarray:
-        sims = np.clip(self.similarity(embeddings), 0.0, 1.0)
-        return 1.0 - np.sqrt(sims * np.clip(confidence, 0.0, 1.0))
+        """Out-of-scope score in [0, 1] for each message (needs `calibrate` to be meaningful)."""
+        ranks = (_rank(self.similarity_ref_, self.similarity(embeddings))
+                 + _rank(self.confidence_ref_, np.asarray(confidence, dtype=np.float64)))
+        return 1.0 - ranks / 2.0
 
     def calibrate(self, embeddings: np.ndarray, confidence: np.ndarray) -> OutOfScopeScorer:
-        """Set the threshold on in-scope validation messages."""
+        """Learn the in-scope distributions and the threshold from in-scope validation messages."""
+        self.similarity_ref_ = np.sort(self.similarity(embeddings).astype(np.float64))
+        self.confidence_ref_ = np.sort(np.asarray(confidence, dtype=np.float64))
         scores = self.score(embeddings, confidence)
         self.threshold_ = float(np.quantile(scores, self.target_in_scope_recall))
         return self
 
     def is_out_of_scope(self, scores: np.ndarray) -> np.ndarray:
         return scores > self.threshold_
+
+
+def _rank(reference: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Share of the (sorted) reference values at or below each value."""
+    return np.searchsorted(reference, values, side="right") / len(reference)

@@ -1,0 +1,142 @@
+"""HTTP latency and throughput of POST /v1/triage through gunicorn on 127.0.0.1.
+
+The service is `triage serve --preload` (2 workers x 4 threads) with a Banking77 model using the
+default encoder backend. Light load: one client sending single messages one after another on a
+keep-alive connection. Heavy load: 16 concurrent clients, each on its own connection, bounded in
+requests and in time. Every request is a real Banking77 test message; loopback only.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bench.datasets import ROOT, load_split
+from bench.profile import profile_process
+from bench.served_model import ensure_bench_model, gunicorn, post_json
+
+NAME = "HTTP latency and throughput (gunicorn, loopback)"
+BACKEND = "onnx-int8"
+LIGHT_REQUESTS = 400
+CLIENTS = 16
+HEAVY_REQUESTS = 3200
+HEAVY_SECONDS = 30.0
+TARGET_P50_MS, TARGET_P99_MS = 8.0, 25.0
+THREADS_NOTE = (
+    "The service runs one math thread per request (`OMP_NUM_THREADS=1` and friends, set by "
+    "serving/gunicorn_conf.py; ONNX Runtime follows it): with per-library thread pools, 16 "
+    "clients got 31 req/s at p50 634 ms in a run at load average 3.0; with one thread, 88 req/s "
+    "at p50 184 ms at load average 5.7.")
+
+
+@dataclass
+class Tally:
+    """Latencies (ms) and errors collected by the client threads."""
+
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def one_request(conn: http.client.HTTPConnection, text: str) -> tuple[float, bool]:
+    start = time.perf_counter()
+    status, _ = post_json(conn, "/v1/triage", {"message": {"text": text, "language": "en"}})
+    return (time.perf_counter() - start) * 1000, status == 200
+
+
+def light_load(port: int, texts: list[str]) -> Tally:
+    tally = Tally()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    for text in texts[:LIGHT_REQUESTS]:
+        ms, ok = one_request(conn, text)
+        tally.latencies.append(ms)
+        tally.errors += not ok
+    conn.close()
+    return tally
+
+
+def client(port: int, texts: list[str], budget: threading.Semaphore, deadline: float,
+           tally: Tally) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    i = 0
+    while time.monotonic() < deadline and budget.acquire(blocking=False):
+        try:
+            ms, ok = one_request(conn, texts[i % len(texts)])
+        except (OSError, http.client.HTTPException):
+            ms, ok = 0.0, False
+            conn.close()
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        with tally.lock:
+            tally.latencies.append(ms) if ok else None
+            tally.errors += not ok
+        i += 1
+    conn.close()
+
+
+def heavy_load(port: int, texts: list[str]) -> tuple[Tally, float]:
+    """16 clients until HEAVY_REQUESTS are sent or HEAVY_SECONDS pass; (tally, seconds)."""
+    tally, budget = Tally(), threading.Semaphore(HEAVY_REQUESTS)
+    deadline = time.monotonic() + HEAVY_SECONDS
+    threads = [threading.Thread(target=client, args=(port, texts[k::CLIENTS], budget, deadline,
+                                                     tally)) for k in range(CLIENTS)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return tally, time.perf_counter() - start
+
+
+def summary(tally: Tally) -> dict[str, float]:
+    lat = np.asarray(tally.latencies)
+    return {"requests": int(lat.size + tally.errors), "errors": tally.errors,
+            "p50_ms": float(np.percentile(lat, 50)), "p90_ms": float(np.percentile(lat, 90)),
+            "p99_ms": float(np.percentile(lat, 99)), "mean_ms": float(lat.mean())}
+
+
+def run() -> dict:
+    texts = load_split("banking77", "test")["text"].tolist()
+    config = ensure_bench_model(BACKEND)
+    load = os.getloadavg()[0]
+    with gunicorn(config, workers=2, log_path=ROOT / "models" / "bench-http.log") as (port, proc):
+        light_load(port, texts[-50:])  # warm every worker and connection path
+        light = summary(light_load(port, texts))
+        heavy_tally, seconds = heavy_load(port, texts)
+        heavy = summary(heavy_tally) | {"requests_per_s": len(heavy_tally.latencies) / seconds}
+        profile = None
+        if light["p50_ms"] > TARGET_P50_MS or light["p99_ms"] > TARGET_P99_MS:
+            profile = profile_process(proc.pid, lambda: light_load(port, texts))
+    result = {"backend": BACKEND, "light": light, "heavy": heavy, "load_average": load,
+              "profile": profile}
+    result["markdown"] = markdown(result)
+    return result
+
+
+def markdown(r: dict) -> str:
+    light, heavy = r["light"], r["heavy"]
+    lines = [
+        (f"`triage serve --preload`, 2 workers x 4 threads, encoder backend `{r['backend']}`, "
+        f"Banking77 model; 1-minute load average {r['load_average']:.1f} on 2 cores at the start."),
+        "",
+        "| load | requests | errors | p50 | p90 | p99 | throughput |",
+        "|---|---|---|---|---|---|---|",
+        (f"| light: 1 client, single messages | {light['requests']} | {light['errors']} | "
+        f"{light['p50_ms']:.1f} ms | {light['p90_ms']:.1f} ms | {light['p99_ms']:.1f} ms | — |"),
+        (f"| heavy: {CLIENTS} concurrent clients | {heavy['requests']} | {heavy['errors']} | "
+        f"{heavy['p50_ms']:.1f} ms | {heavy['p90_ms']:.1f} ms | {heavy['p99_ms']:.1f} ms | "
+        f"{heavy['requests_per_s']:.0f} req/s |"),
+        "",
+        THREADS_NOTE,
+        "",
+        f"Targets (light load): p50 ≤ {TARGET_P50_MS:.0f} ms, p99 ≤ {TARGET_P99_MS:.0f} ms — "
+        + ("met." if r["profile"] is None else "missed; where the time goes (py-spy on the "
+           "workers during a light-load pass, share of samples):")]
+    if r["profile"]:
+        lines += ["", "| function (file) | share of samples |", "|---|---|"]
+        lines += [f"| `{name}` | {share:.0f} % |" for name, share in r["profile"]]
+    return "\n".join(lines)
