@@ -29,9 +29,10 @@ EXAMPLES = [
 ]
 
 
-def run(*args: str) -> None:
+def run(*args: str, check: bool = True) -> int:
     print(f"\n$ triage {' '.join(args)}", flush=True)
-    subprocess.run([sys.executable, "-m", "training.cli", *args], check=True, cwd=ROOT)
+    return subprocess.run([sys.executable, "-m", "training.cli", *args], check=check,
+                          cwd=ROOT).returncode
 
 
 def free_port() -> int:
@@ -76,7 +77,8 @@ def show(result: dict) -> None:
 
 def main() -> int:
     run("train", "--data", str(SAMPLE))
-    run("promote")
+    if run("promote", check=False) != 0:  # refused: the current champion keeps serving
+        print("(the existing @champion is kept and served)")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     print(f"\n$ triage serve --port {port} --workers 1", flush=True)

@@ -19,7 +19,7 @@ from sklearn.metrics import accuracy_score, f1_score
 from training.tracking import setup_mlflow
 from training.validate import load_training_data
 from triage.config import TriageConfig
-from triage.pyfunc import load_triage_model
+from triage.pyfunc import ModelLoadError, load_triage_model
 
 log = logging.getLogger(__name__)
 CANDIDATE, CHAMPION = "candidate", "champion"
@@ -88,8 +88,17 @@ def promote(config: TriageConfig, force: bool = False, data: str | Path | None =
     champion = _version_by_alias(name, CHAMPION)
     holdout = load_training_data(data, 1) if data else holdout_for(name, candidate)
     candidate_metrics = score_on(f"models:/{name}/{candidate}", holdout)
-    champion_metrics = score_on(f"models:/{name}/{champion}", holdout) if champion else None
-    promoted, reason = _verdict(candidate, champion, candidate_metrics, champion_metrics, force)
+    champion_metrics, unusable = None, None
+    if champion and champion != candidate:
+        try:
+            champion_metrics = score_on(f"models:/{name}/{champion}", holdout)
+        except ModelLoadError as e:
+            unusable = str(e)
+    if unusable:  # a champion this code cannot load cannot be served either: replace it
+        promoted, reason = True, f"the champion cannot be used by this version of Triage: {unusable}"
+    else:
+        promoted, reason = _verdict(candidate, champion, candidate_metrics, champion_metrics,
+                                    force)
     if promoted:
         mlflow.MlflowClient().set_registered_model_alias(name, CHAMPION, candidate)
     return Promotion(promoted, candidate, champion, candidate_metrics, champion_metrics, reason)

@@ -23,6 +23,9 @@ from triage.out_of_scope import OutOfScopeScorer
 from triage.policy import Decision, Policy, Scores, decide
 from triage.text import clean_text
 
+# Bump when a change to the fitted parts makes older pickles unusable by this code: loading then
+# fails with a clear "retrain" message instead of an error deep inside scoring.
+MODEL_FORMAT = 2
 BATCH_COLUMNS = ("text", "intent", "intent_confidence", "out_of_scope", "urgency",
                  "urgency_confidence", "action", "reasons", "answer")
 
@@ -77,6 +80,7 @@ class TriageModel:
     languages: tuple[str, ...]
     urgency_costs: tuple[tuple[float, ...], ...]
     metrics: dict[str, float] = field(default_factory=dict)
+    format_version: int = MODEL_FORMAT
 
     @property
     def intents(self) -> list[str]:

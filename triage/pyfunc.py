@@ -13,6 +13,7 @@ from typing import Any
 import mlflow
 import pandas as pd
 
+from triage import model as model_module
 from triage.mlflow_store import use_store
 from triage.model import TriageModel
 
@@ -57,6 +58,15 @@ class LoadedModel:
     uri: str
 
 
+def check_format(model: TriageModel, uri: str) -> None:
+    """Refuse a model pickled by a version of Triage whose fitted parts this code cannot use."""
+    found = getattr(model, "format_version", 1)
+    if found != model_module.MODEL_FORMAT:
+        raise ModelLoadError(f"model {uri!r} was saved in Triage model format {found}; this "
+                             f"version reads format {model_module.MODEL_FORMAT}: retrain it "
+                             "with `triage train`")
+
+
 def parse_model_uri(uri: str) -> tuple[str | None, str | None, str | None]:
     """(name, version, alias) of `models:/name@alias` or `models:/name/version`; Nones otherwise."""
     if not uri.startswith("models:/"):
@@ -80,6 +90,7 @@ def load_triage_model(uri: str, tracking_uri: str | None = None) -> LoadedModel:
             uri = f"models:/{name}/{version}"
         pyfunc = mlflow.pyfunc.load_model(uri)
         model = pyfunc.unwrap_python_model().model
+        check_format(model, uri)
     except Exception as e:  # MLflow raises MlflowException, OSError, pickling errors, ...
         raise ModelLoadError(f"cannot load model {uri!r}: {e}") from e
     return LoadedModel(model=model, name=name or "triage", version=version, alias=alias, uri=uri)

@@ -1,0 +1,43 @@
+"""Models saved by an incompatible version of Triage: a clear error, and promotion moves on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import make_config, mlflow_client
+from training.registry import promote
+from training.train import run_training
+from triage import model as model_module
+from triage.pyfunc import ModelLoadError, load_triage_model
+
+
+@pytest.fixture(scope="module")
+def two_versions(tmp_path_factory: pytest.TempPathFactory, tiny_data_dir: Path):
+    """Version 1 promoted to @champion, version 2 the @candidate."""
+    config = make_config(tmp_path_factory.mktemp("formats") / "models")
+    run_training(config, tiny_data_dir / "inbox.csv")
+    promote(config)
+    run_training(config, tiny_data_dir / "inbox.csv")
+    return config
+
+
+def test_a_model_in_another_format_is_refused_with_a_retrain_message(
+        two_versions, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(model_module, "MODEL_FORMAT", model_module.MODEL_FORMAT + 1)
+    with pytest.raises(ModelLoadError, match=r"saved in Triage model format \d+; this version "
+                                             r"reads format \d+: retrain it with `triage train`"):
+        load_triage_model("models:/triage/1", two_versions.resolved_tracking_uri)
+
+
+def test_promotion_replaces_a_champion_this_code_cannot_load(two_versions) -> None:
+    # Make version 1 unloadable, as a pickle from an incompatible release would be.
+    pickles = sorted(two_versions.models_dir.rglob("triage_model.joblib"),
+                     key=lambda p: p.stat().st_mtime)
+    pickles[0].write_bytes(b"not a model")
+    result = promote(two_versions)
+    assert result.promoted
+    assert result.reason.startswith("the champion cannot be used by this version of Triage")
+    aliases = mlflow_client(two_versions).get_registered_model("triage").aliases
+    assert str(aliases["champion"]) == "2"
