@@ -60,7 +60,9 @@ class LoadedModel:
 
 def check_format(model: TriageModel, uri: str) -> None:
     """Refuse a model pickled by a version of Triage whose fitted parts this code cannot use."""
-    found = getattr(model, "format_version", 1)
+    # Read the instance, not the class: an old pickle has no attribute of its own, and the
+    # dataclass default on the class would report the current format.
+    found = vars(model).get("format_version", 1)
     if found != model_module.MODEL_FORMAT:
         raise ModelLoadError(f"model {uri!r} was saved in Triage model format {found}; this "
                              f"version reads format {model_module.MODEL_FORMAT}: retrain it "

@@ -10,7 +10,7 @@ from tests.conftest import make_config, mlflow_client
 from training.registry import promote
 from training.train import run_training
 from triage import model as model_module
-from triage.pyfunc import ModelLoadError, load_triage_model
+from triage.pyfunc import ModelLoadError, check_format, load_triage_model
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +29,13 @@ def test_a_model_in_another_format_is_refused_with_a_retrain_message(
     with pytest.raises(ModelLoadError, match=r"saved in Triage model format \d+; this version "
                                              r"reads format \d+: retrain it with `triage train`"):
         load_triage_model("models:/triage/1", two_versions.resolved_tracking_uri)
+
+
+def test_a_pickle_from_before_format_versions_is_refused(two_versions) -> None:
+    model = load_triage_model("models:/triage/1", two_versions.resolved_tracking_uri).model
+    del model.__dict__["format_version"]  # what unpickling a model saved before the field gives
+    with pytest.raises(ModelLoadError, match="saved in Triage model format 1; this version reads"):
+        check_format(model, "models:/triage/1")
 
 
 def test_promotion_replaces_a_champion_this_code_cannot_load(two_versions) -> None:
