@@ -147,7 +147,7 @@ def markdown(r: dict) -> str:
 NOTES = """\
 The score averages two ranks among in-scope validation messages: the cosine similarity to the
 nearest training message and the intent confidence. Measured during development on Banking77
-train.csv (3 seeds, 25% of intents unknown, AUROC): rank average 0.914–0.925; nearest
+train.csv (3 seeds, 25% of intents unknown, torch backend, AUROC): rank average 0.914–0.925; nearest
 similarity alone 0.890–0.922; confidence alone 0.859–0.890; the previous score
 (sqrt(mean top-5 similarity × confidence)) 0.905–0.906; cosine to the nearest class centroid
 0.806–0.823; Mahalanobis distance to class means with a shared covariance 0.771–0.804; adding
