@@ -24,7 +24,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from training.data import LINE, DataError, read_table
-from training.embedding_map import _import_umap, palette, umap_available
+from training.embedding_map import _import_umap, umap_available
+from training.explore import stacked_language_bars
 from training.keywords import class_tfidf
 from training.validate import check_cells, check_columns, normalise
 from triage.text import lexical_form
@@ -190,16 +191,7 @@ def cluster_sizes_plot(discovery: Discovery,
                  else pd.Series("all", index=messages.index)).rename("language")
     clustered = messages["cluster"] != NOISE
     counts = pd.crosstab(groups[clustered], languages[clustered])
-    counts = counts.loc[counts.sum(axis=1).sort_values(kind="stable").index]
-    fig = Figure(figsize=(8, max(3.0, 0.3 * len(counts) + 1.5)), layout="constrained")
-    ax = fig.add_subplot()
-    left = np.zeros(len(counts))
-    for colour, language in zip(palette(len(counts.columns)), counts.columns):
-        ax.barh(counts.index, counts[language], left=left, color=colour, label=language)
-        left += counts[language].to_numpy()
-    ax.set(title=title, xlabel="messages", ylabel="cluster: proposed intent")
-    ax.legend(title="language", loc="lower right")
-    return fig
+    return stacked_language_bars(counts, title, ylabel="cluster: proposed intent")
 
 
 def labelling_frame(discovery: Discovery) -> pd.DataFrame:

@@ -73,14 +73,20 @@ def intent_counts_plot(frame: pd.DataFrame, title: str = "Messages per intent an
                        ) -> Figure:
     """Horizontal bars, one per intent, stacked by language, largest intent on top."""
     table = pd.crosstab(frame["intent"], _levels(frame, "language"))
-    table = table.loc[table.sum(axis=1).sort_values().index]
-    fig = Figure(figsize=(9, max(4.0, 0.3 * len(table) + 1.5)), layout="constrained")
+    return stacked_language_bars(table, title, ylabel="intent", min_height=4.0, width=9)
+
+
+def stacked_language_bars(table: pd.DataFrame, title: str, ylabel: str,
+                          min_height: float = 3.0, width: float = 8) -> Figure:
+    """Horizontal bars of a rows × languages count table, stacked by language, largest on top."""
+    table = table.loc[table.sum(axis=1).sort_values(kind="stable").index]
+    fig = Figure(figsize=(width, max(min_height, 0.3 * len(table) + 1.5)), layout="constrained")
     ax = fig.add_subplot()
     left = np.zeros(len(table))
     for colour, language in zip(palette(len(table.columns)), table.columns):
         ax.barh(table.index, table[language], left=left, color=colour, label=language)
         left += table[language].to_numpy()
-    ax.set(title=title, xlabel="messages", ylabel="intent")
+    ax.set(title=title, xlabel="messages", ylabel=ylabel)
     ax.legend(title="language", loc="lower right")
     return fig
 
