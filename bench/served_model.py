@@ -22,6 +22,7 @@ import mlflow
 
 from bench.datasets import ROOT, dataset_dir
 from triage.config import TriageConfig, load_config
+from triage.model import MODEL_FORMAT
 
 CHAMPION_URI = "models:/triage@champion"
 
@@ -31,8 +32,17 @@ def bench_model_config(backend: str) -> TriageConfig:
                        encoder_backend=backend, show_progress=False)
 
 
+def _format_marker(config: TriageConfig) -> Path:
+    """Records the model format the bench model was trained in, so a stale one is retrained."""
+    return config.models_dir / "model_format.txt"
+
+
 def _has_champion(config: TriageConfig) -> bool:
+    """Whether a champion of the current model format is registered (else: train one)."""
     if not (config.models_dir / "mlflow.db").is_file():
+        return False
+    marker = _format_marker(config)
+    if not marker.is_file() or marker.read_text().strip() != str(MODEL_FORMAT):
         return False
     try:
         client = mlflow.MlflowClient(tracking_uri=config.resolved_tracking_uri,
@@ -56,6 +66,7 @@ def ensure_bench_model(backend: str) -> TriageConfig:
                    check=True, cwd=ROOT, env=env, capture_output=True)
     subprocess.run([*base, "promote", "--force", *common], check=True, cwd=ROOT, env=env,
                    capture_output=True)
+    _format_marker(config).write_text(f"{MODEL_FORMAT}\n")
     return config
 
 

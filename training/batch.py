@@ -4,15 +4,16 @@ Input: CSV, JSONL or Parquet with a `text` column (and optionally `language`). O
 batch columns of ARCHITECTURE.md, in CSV, JSONL or Parquet by the output file's extension.
 
 Memory is bounded by the chunk size: a chunk is read, scored and appended to the output before
-the next is read, so a file of a million rows is never held whole. Within a chunk each distinct
-(text, language) pair is scored once and the result copied to its duplicates (backlogs repeat
-"thanks!" and "where is my order?" thousands of times); across chunks the embedding cache, when
-the model has one, saves re-encoding.
+the next is read, so a file of a million rows is never held whole. Each distinct (text, language)
+pair is scored once and the result copied to its duplicates (backlogs repeat "thanks!" and "where
+is my order?" thousands of times): within a chunk always, and across chunks through a bounded memo
+of the most recently scored pairs (`memo_rows`, 100,000 by default: tens of MB at most).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +26,7 @@ from triage.config import ConfigError
 from triage.model import BATCH_COLUMNS, TriageModel
 
 FORMATS = (".csv", ".jsonl", ".parquet")
+MEMO_ROWS = 100_000
 
 
 def _format(path: Path) -> str:
@@ -85,36 +87,76 @@ class ChunkWriter:
             self.write(pd.DataFrame(columns=list(BATCH_COLUMNS)))
 
 
-def score_chunk(model: TriageModel, chunk: pd.DataFrame) -> pd.DataFrame:
-    """Score a chunk, each distinct (text, language) once; rows come back in input order."""
+class ScoredMemo:
+    """Output rows of recently scored (text, language) pairs; the least recently used go first.
+
+    Why: scoring is deterministic for a given model, text and language, and backlogs repeat the
+    same short messages across the whole file, not only within one chunk.
+    """
+
+    def __init__(self, max_rows: int = MEMO_ROWS) -> None:
+        self.max_rows = max_rows
+        self._rows: OrderedDict[Hashable, tuple] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def get(self, key: Hashable) -> tuple | None:
+        row = self._rows.get(key)
+        if row is not None:
+            self._rows.move_to_end(key)
+        return row
+
+    def put(self, key: Hashable, row: tuple) -> None:
+        if self.max_rows <= 0:
+            return
+        self._rows[key] = row
+        self._rows.move_to_end(key)
+        while len(self._rows) > self.max_rows:
+            self._rows.popitem(last=False)
+
+
+def score_chunk(model: TriageModel, chunk: pd.DataFrame,
+                memo: ScoredMemo | None = None) -> pd.DataFrame:
+    """Score a chunk, each distinct (text, language) once and only if `memo` has not seen it;
+    rows come back in input order with the batch columns."""
     columns = ["text", "language"] if "language" in chunk.columns else ["text"]
     frame = chunk[columns].copy()
     frame["text"] = frame["text"].fillna("").astype(str)
     if "language" in frame.columns:
-        frame["language"] = frame["language"].where(frame["language"].notna(), "")
-    keys = pd.MultiIndex.from_frame(frame.astype(str))
-    first = ~keys.duplicated()
-    distinct = frame[first].reset_index(drop=True)
-    scored = model.score_frame(distinct)
-    position = pd.Index(keys[first]).get_indexer(keys)
-    return scored.iloc[position].reset_index(drop=True)
+        frame["language"] = frame["language"].where(frame["language"].notna(), "").astype(str)
+    keys = list(frame.itertuples(index=False, name=None))
+    memo = memo if memo is not None else ScoredMemo(0)
+    known = {key: memo.get(key) for key in dict.fromkeys(keys)}
+    missing = [key for key, row in known.items() if row is None]
+    if missing:
+        scored = model.score_frame(pd.DataFrame(missing, columns=columns))
+        for key, row in zip(missing, scored[list(BATCH_COLUMNS)].itertuples(index=False,
+                                                                             name=None)):
+            known[key] = row
+            memo.put(key, row)
+    return pd.DataFrame([known[key] for key in keys], columns=list(BATCH_COLUMNS))
 
 
 def score_file(model: TriageModel, input_path: str | Path, output_path: str | Path,
-               chunk_size: int = 2048, progress: bool = True) -> int:
-    """Score every row of the input into the output; returns the number of rows written."""
+               chunk_size: int = 2048, progress: bool = True, memo_rows: int = MEMO_ROWS) -> int:
+    """Score every row of the input into the output; returns the number of rows written.
+
+    `memo_rows` bounds how many scored (text, language) pairs are remembered across chunks
+    (0: only within a chunk)."""
     input_path, output_path = Path(input_path), Path(output_path)
     if chunk_size < 1:
         raise ConfigError(f"chunk size must be at least 1, not {chunk_size}")
     total_rows = count_rows(input_path)
     writer = ChunkWriter(output_path)
+    memo = ScoredMemo(memo_rows)
     total = 0
     try:
         with tqdm(desc="scoring", unit="msg", total=total_rows, disable=not progress) as bar:
             for chunk in read_chunks(input_path, chunk_size):
                 if "text" not in chunk.columns:
                     raise DataError(input_path, [Problem((), "missing column text")])
-                scored = score_chunk(model, chunk)
+                scored = score_chunk(model, chunk, memo)
                 writer.write(scored)
                 total += len(scored)
                 bar.update(len(scored))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from training.batch import read_chunks, score_file
+from training.batch import ScoredMemo, read_chunks, score_file
 from training.cli import main
 from training.data import DataError
 from triage.config import ConfigError
@@ -69,6 +69,41 @@ def test_each_distinct_message_of_a_chunk_is_scored_once(backlog: Path,
     original = pd.read_csv(backlog, dtype=str, keep_default_na=False)
     assert len(texts) == len(original.drop_duplicates()) < len(original)
     assert list(scored_whole.columns) == list(BATCH_COLUMNS)
+
+
+def test_a_message_repeated_across_chunks_is_scored_once(backlog: Path,
+                                                         triage_model: TriageModel,
+                                                         scored_whole: pd.DataFrame,
+                                                         tmp_path: Path) -> None:
+    """Backlogs repeat messages far apart: the memo carries scores from chunk to chunk."""
+    out = tmp_path / "scored.csv"
+    recording = Recording(triage_model)
+    score_file(recording, backlog, out, chunk_size=16, progress=False)
+    scored_pairs = [text for call in recording.calls for text in call]
+    original = pd.read_csv(backlog, dtype=str, keep_default_na=False)
+    assert len(scored_pairs) == len(original.drop_duplicates())
+    pd.testing.assert_frame_equal(pd.read_csv(out, dtype=str, keep_default_na=False),
+                                  scored_whole)
+
+
+def test_a_memo_of_zero_rows_scores_each_chunk_on_its_own(backlog: Path,
+                                                          triage_model: TriageModel,
+                                                          tmp_path: Path) -> None:
+    recording = Recording(triage_model)
+    score_file(recording, backlog, tmp_path / "scored.csv", chunk_size=16, progress=False,
+               memo_rows=0)
+    original = pd.read_csv(backlog, dtype=str, keep_default_na=False)
+    chunks = [original.iloc[i:i + 16] for i in range(0, len(original), 16)]
+    assert [len(call) for call in recording.calls] == [len(c.drop_duplicates()) for c in chunks]
+
+
+def test_the_memo_forgets_the_least_recently_used_rows() -> None:
+    memo = ScoredMemo(max_rows=2)
+    memo.put("a", (1,))
+    memo.put("b", (2,))
+    assert memo.get("a") == (1,)  # "a" is now the most recently used
+    memo.put("c", (3,))
+    assert (memo.get("a"), memo.get("b"), memo.get("c"), len(memo)) == ((1,), None, (3,), 2)
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
