@@ -21,11 +21,19 @@ def _subplots(figsize: tuple[float, float]):
 
 
 def confusion_matrix_plot(evaluation: Evaluation, path: Path, title: str) -> Path:
-    size = max(6, 0.35 * len(evaluation.labels))
+    """Counts per (true, predicted) pair; cell values written only when there are few labels.
+
+    The figure grows with the labels up to 16 inches, then the tick labels shrink instead: at
+    77 intents an unbounded figure was a 2,700-pixel PNG that took seconds of every training
+    run to draw and encode.
+    """
+    n = len(evaluation.labels)
+    size = min(16.0, max(6.0, 0.35 * n))
     fig, ax = _subplots(figsize=(size, size))
     ConfusionMatrixDisplay.from_predictions(
         evaluation.y_true, evaluation.y_pred, labels=evaluation.labels, ax=ax,
-        xticks_rotation="vertical", colorbar=False, include_values=len(evaluation.labels) <= 30)
+        xticks_rotation="vertical", colorbar=False, include_values=n <= 30)
+    ax.tick_params(labelsize=min(10.0, max(5.0, 16.0 * 72 / max(n, 1) * 0.6)))
     ax.set_title(title)
     return _save(fig, path)
 
