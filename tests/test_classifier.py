@@ -65,3 +65,12 @@ def test_ngram_rows_equal_sklearn_tfidf_including_unknown_and_empty_texts() -> N
     for name, vectorizer in (("word", clf.word_), ("char", clf.char_)):
         expected = vectorizer.transform(lexical).toarray()
         np.testing.assert_allclose(clf._tfidf(name, lexical).toarray(), expected, atol=1e-6)
+
+
+def test_the_ngram_weights_are_used_in_place_not_copied() -> None:
+    """Each gunicorn worker would otherwise hold a private copy of the largest weight matrix."""
+    embeddings, texts, labels = _data(4)
+    clf = TextClassifier(k=3).fit(embeddings, texts, labels)
+    clf.views(embeddings[:1], texts[:1])
+    weights, _ = clf._linear_cache["ngrams"]
+    assert np.shares_memory(weights, clf.ngram_model_.coef_)

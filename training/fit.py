@@ -128,6 +128,20 @@ def build_policy(config: TriageConfig, auto_threshold: float) -> Policy:
                   human_request_intents=config.human_request_intents)
 
 
+def fit_out_of_scope(intent: TextClassifier, emb: Embedded,
+                     config: TriageConfig) -> OutOfScopeScorer:
+    """The out-of-scope reference is the train split. When the intent classifier's neighbour
+    matrix starts with exactly those rows (it does after the refit on train + validation), the
+    scorer keeps that matrix and the row count instead of a second copy of the embeddings."""
+    oos = OutOfScopeScorer(target_in_scope_recall=config.oos_target_in_scope_recall)
+    neighbours = getattr(intent, "neighbours_", None)
+    n_train = len(emb.train)
+    if (neighbours is not None and len(neighbours.reference_) >= n_train
+            and np.array_equal(neighbours.reference_[:n_train], emb.train)):
+        return oos.fit(neighbours.reference_, n_rows=n_train)
+    return oos.fit(emb.train)
+
+
 def fit_model(splits: Splits, emb: Embedded, embedder: SentenceEmbedder,
               templates: dict[tuple[str, str], str], config: TriageConfig) -> tuple[TriageModel, Fitted]:
     """Fit every part; the auto-reply threshold is left at 1.0 until chosen on validation.
@@ -136,8 +150,7 @@ def fit_model(splits: Splits, emb: Embedded, embedder: SentenceEmbedder,
     """
     intent = fit_intent(splits, emb, config)
     confidence = intent.validation_proba.max(axis=1)
-    oos = OutOfScopeScorer(target_in_scope_recall=config.oos_target_in_scope_recall)
-    oos.fit(emb.train).calibrate(emb.validation, confidence)
+    oos = fit_out_of_scope(intent.classifier, emb, config).calibrate(emb.validation, confidence)
     languages = data_languages(splits)
     model = TriageModel(
         embedder=embedder, intent_classifier=intent.classifier, urgency_classifier=fit_urgency(

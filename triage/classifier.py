@@ -98,7 +98,10 @@ class TextClassifier(ClassifierMixin, BaseEstimator):
                               self.char_.fit_transform(lexical)], format="csr")
         model = LinearSVC(C=self.ngram_C, class_weight=self.class_weight, random_state=self.seed)
         model.fit(features, labels)
-        model.coef_ = model.coef_.astype(np.float32)  # halves the pickle; scores are unchanged
+        # float32 halves the pickle (scores are unchanged); column-major order makes coef_.T the
+        # contiguous (features x classes) matrix `_linear_scores` multiplies by, without a copy
+        # per process.
+        model.coef_ = np.asfortranarray(model.coef_, dtype=np.float32)
         return model
 
     def _ngrams(self, texts: list[str]) -> sp.csr_matrix:
@@ -159,15 +162,19 @@ class TextClassifier(ClassifierMixin, BaseEstimator):
         scores = np.asarray(features @ weights) + intercept
         return scores.ravel() if scores.shape[1] == 1 else scores
 
-    def views(self, embeddings: np.ndarray, texts: list[str]) -> dict[str, np.ndarray]:
-        """Each view's scores (rows = messages, columns = `classes_`), before fusion."""
+    def views(self, embeddings: np.ndarray, texts: list[str],
+              nearest: tuple[np.ndarray, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+        """Each view's scores (rows = messages, columns = `classes_`), before fusion.
+
+        `nearest`: an already computed search of the neighbour view's reference (see
+        `NeighbourVotes.log_votes`)."""
         check_is_fitted(self, "embedding_model_")
         embedding_scores = self._linear_scores("embedding", np.asarray(embeddings, np.float64))
         out = {"embedding": log_softmax(_two_columns(embedding_scores), axis=1)}
         if self.use_ngrams:
             out["ngrams"] = _two_columns(self._linear_scores("ngrams", self._ngrams(texts)))
         if self.use_neighbours:
-            out["neighbours"] = self.neighbours_.log_votes(embeddings)
+            out["neighbours"] = self.neighbours_.log_votes(embeddings, nearest)
         return out
 
     def _fuse(self, views: dict[str, np.ndarray], ngram_weight: float,
@@ -211,9 +218,10 @@ class TextClassifier(ClassifierMixin, BaseEstimator):
         fused = self._fuse(views, self.ngram_weight_, self.neighbour_weight_)
         return softmax(fused / self.temperature_, axis=1)
 
-    def predict_proba(self, embeddings: np.ndarray, texts: list[str]) -> np.ndarray:
+    def predict_proba(self, embeddings: np.ndarray, texts: list[str],
+                      nearest: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
         """Calibrated class probabilities, columns in the order of `classes_`."""
-        return self.proba_from_views(self.views(embeddings, texts))
+        return self.proba_from_views(self.views(embeddings, texts, nearest))
 
     def predict(self, embeddings: np.ndarray, texts: list[str]) -> np.ndarray:
         return self.classes_[self.logits(embeddings, texts).argmax(axis=1)]

@@ -7,6 +7,7 @@ wrapper and the Flask service call `score`.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -19,6 +20,7 @@ from triage.classifier import TextClassifier
 from triage.config import URGENCY_LEVELS
 from triage.embedder import SentenceEmbedder
 from triage.language import detect_languages
+from triage.neighbours import top_k_and_prefix_best
 from triage.out_of_scope import OutOfScopeScorer
 from triage.policy import Decision, Policy, Scores, decide
 from triage.text import clean_text
@@ -26,6 +28,7 @@ from triage.text import clean_text
 # Bump when a change to the fitted parts makes older pickles unusable by this code: loading then
 # fails with a clear "retrain" message instead of an error deep inside scoring.
 MODEL_FORMAT = 2
+_SHARED_FLAG = "_out_of_scope_shares_knn_reference"
 BATCH_COLUMNS = ("text", "intent", "intent_confidence", "out_of_scope", "urgency",
                  "urgency_confidence", "action", "reasons", "answer")
 
@@ -82,6 +85,29 @@ class TriageModel:
     metrics: dict[str, float] = field(default_factory=dict)
     format_version: int = MODEL_FORMAT
 
+    def _oos_shares_votes_reference(self) -> bool:
+        votes = getattr(self.intent_classifier, "neighbours_", None)
+        return (votes is not None
+                and getattr(self.out_of_scope, "reference_", None) is votes.reference_)
+
+    # joblib writes each numpy array out on its own, so two references to one matrix would be
+    # saved (and loaded) twice: the out-of-scope scorer's link to the kNN matrix is saved as a
+    # flag and restored on load.
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        if self._oos_shares_votes_reference():
+            scorer = copy.copy(self.out_of_scope)
+            scorer.reference_ = None
+            state["out_of_scope"] = scorer
+            state[_SHARED_FLAG] = True
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        shared = state.pop(_SHARED_FLAG, False)
+        self.__dict__.update(state)
+        if shared:
+            self.out_of_scope.reference_ = self.intent_classifier.neighbours_.reference_
+
     @property
     def intents(self) -> list[str]:
         return [str(c) for c in self.intent_classifier.classes_]
@@ -100,9 +126,10 @@ class TriageModel:
             return []
         langs = self._languages(texts, languages)
         emb = self.embedder.transform(texts) if embeddings is None else embeddings
-        intent_p = self.intent_classifier.predict_proba(emb, texts)
+        nearest, similarity = self._shared_search(emb)
+        intent_p = self.intent_classifier.predict_proba(emb, texts, nearest)
         confidence = intent_p.max(axis=1)
-        oos_scores = self.out_of_scope.score(emb, confidence)
+        oos_scores = self.out_of_scope.score(emb, confidence, similarity)
         oos_flags = self.out_of_scope.is_out_of_scope(oos_scores)
         urgency, urgency_conf = self._urgency(emb, texts)
         results = []
@@ -110,6 +137,19 @@ class TriageModel:
             results.append(self._result(text, langs[i], emb[i], intent_p[i], urgency[i],
                                         urgency_conf[i], bool(oos_flags[i]), float(oos_scores[i])))
         return results
+
+    def _shared_search(self, emb: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray] | None,
+                                                        np.ndarray | None]:
+        """One search of the training embeddings for the kNN votes and the out-of-scope scorer,
+        when they share them (models trained since the two hold one matrix); else (None, None)
+        and each searches on its own."""
+        votes = getattr(self.intent_classifier, "neighbours_", None)
+        oos = self.out_of_scope
+        if votes is None or oos.k != 1 or len(emb) == 0 or not self._oos_shares_votes_reference():
+            return None, None
+        sims, index, best = top_k_and_prefix_best(emb, votes.reference_, votes.k,
+                                                  prefix_rows=oos.reference_rows.shape[0])
+        return (sims, index), best
 
     def _languages(self, texts: list[str], given: Sequence[str | None] | None) -> list[str]:
         given = list(given) if given is not None else [None] * len(texts)

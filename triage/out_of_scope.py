@@ -27,23 +27,39 @@ class OutOfScopeScorer:
         self.k = k
         self.target_in_scope_recall = target_in_scope_recall
 
-    def fit(self, embeddings: np.ndarray) -> OutOfScopeScorer:
-        """Keep the training embeddings (rows L2-normalised) as the reference set."""
+    def fit(self, embeddings: np.ndarray, n_rows: int | None = None) -> OutOfScopeScorer:
+        """Keep the training embeddings (rows L2-normalised) as the reference set.
+
+        `n_rows`: only the first `n_rows` rows are the reference. Training passes the intent
+        classifier's neighbour matrix (train then validation rows) with the train rows' count,
+        so the model holds the training embeddings once and one search serves both.
+        """
         self.reference_ = np.ascontiguousarray(embeddings, dtype=np.float32)
+        self.n_reference_ = len(self.reference_) if n_rows is None else int(n_rows)
         self.similarity_ref_ = np.array([0.0, 1.0])
         self.confidence_ref_ = np.array([0.0, 1.0])
         self.threshold_ = 1.0
         return self
 
+    @property
+    def reference_rows(self) -> np.ndarray:
+        """The reference embeddings (a view: no copy)."""
+        return self.reference_[:getattr(self, "n_reference_", len(self.reference_))]
+
     def similarity(self, embeddings: np.ndarray) -> np.ndarray:
         """Mean cosine similarity to the k nearest reference messages."""
         if len(embeddings) == 0:
             return np.empty(0, dtype=np.float32)
-        return top_k(embeddings, self.reference_, self.k)[0].mean(axis=1)
+        return top_k(embeddings, self.reference_rows, self.k)[0].mean(axis=1)
 
-    def score(self, embeddings: np.ndarray, confidence: np.ndarray) -> np.ndarray:
-        """Out-of-scope score in [0, 1] for each message (needs `calibrate` to be meaningful)."""
-        ranks = (_rank(self.similarity_ref_, self.similarity(embeddings))
+    def score(self, embeddings: np.ndarray, confidence: np.ndarray,
+              similarity: np.ndarray | None = None) -> np.ndarray:
+        """Out-of-scope score in [0, 1] for each message (needs `calibrate` to be meaningful).
+
+        `similarity`: `similarity(embeddings)` when the caller has already computed it."""
+        if similarity is None:
+            similarity = self.similarity(embeddings)
+        ranks = (_rank(self.similarity_ref_, similarity)
                  + _rank(self.confidence_ref_, np.asarray(confidence, dtype=np.float64)))
         return 1.0 - ranks / 2.0
 
