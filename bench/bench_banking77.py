@@ -182,7 +182,8 @@ def markdown(r: dict) -> str:
         (f"Train {r['sizes']['train']:,} / validation {r['sizes']['validation']:,} messages carved "
         f"from train.csv (stratified, seed 42, as `triage train` does); test.csv "
         f"({r['sizes']['test']:,} messages) gives the figures. Macro-F1 "
-        f"{f['macro_f1']:.4f}; validation accuracy before the refit {pct(f['validation_accuracy'], 2)}; "
+        f"{f['macro_f1']:.4f}; validation accuracy before the refit "
+        f"{pct(f['validation_accuracy'], 2)}; "
         f"auto-reply threshold {f['threshold']:.3f}; fusion weights chosen on validation: "
         f"n-grams {fusion['ngram_weight']}, neighbours {fusion['neighbour_weight']}, "
         f"temperature {fusion['temperature']:.2f}."),
@@ -201,7 +202,8 @@ def markdown(r: dict) -> str:
 NOTES = """\
 How the default works: three views of a message — logistic regression on the MiniLM embedding
 (C=30: chosen on this validation split during development with the torch encoder, 92.6% vs
-92.4% for C=10; with fusion the choice moves test accuracy by less than 0.2 point), a linear SVM on word (1–2) and character
+92.4% for C=10; with fusion the choice moves test accuracy by less than 0.2 point), \
+a linear SVM on word (1–2) and character
 (2–5, within words) TF-IDF n-grams, and similarity-weighted votes of the 10 nearest training
 messages — are summed in log space with weights and a temperature chosen on validation by
 log-loss; then the views are refitted on train + validation with those choices. The auto-reply

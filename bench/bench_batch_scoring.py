@@ -90,8 +90,10 @@ def run() -> dict:
         "| wall time | messages/s | peak RSS |\n|---|---|---|\n"
         f"| {wall:.0f} s | {rows / wall:.0f} | {peak:.0f} MiB |\n\n"
         "Peak RSS does not grow with the file: one chunk is held at a time (the model, the "
-        "encoder and one chunk's frames), and each distinct text of a chunk is encoded once. "
+        "encoder, one chunk's frames and a memo of at most 100,000 scored (text, language) "
+        "pairs), and each distinct pair is scored once across the whole file. "
         "Where the time goes (py-spy on `triage score` for 15 s mid-run, share of samples, "
-        "one run): ONNX Runtime's `Session.run` 84 %, nearest-neighbour votes (`top_k`) 4 %, "
-        "TF-IDF n-grams 3 %, pooling 1 %, tokenization < 1 %: scoring is encoder-bound.")
+        "an earlier run of this benchmark): ONNX Runtime's `Session.run` 84 %, "
+        "nearest-neighbour votes (`top_k`) 4 %, TF-IDF n-grams 3 %, pooling 1 %, "
+        "tokenization < 1 %: scoring is encoder-bound.")
     return result

@@ -31,7 +31,8 @@ def typical_answers(frame: pd.DataFrame, vectors: np.ndarray) -> dict[tuple[str,
     templates = {}
     for intent, rows in frame.groupby("intent").indices.items():
         centroid = vectors[rows].mean(axis=0)
-        templates[(intent, "en")] = str(frame["answer"].iloc[rows[np.argmax(vectors[rows] @ centroid)]]).strip()
+        templates[(intent, "en")] = str(
+            frame["answer"].iloc[rows[np.argmax(vectors[rows] @ centroid)]]).strip()
     return templates
 
 

@@ -57,6 +57,40 @@ def latency(emb: SentenceEmbedder, texts: list[str]) -> dict[str, float]:
             "single_p99_ms": float(np.percentile(times, 99))}
 
 
+def session_ceiling(emb: SentenceEmbedder, texts: list[str], batch_size: int = 32) -> dict:
+    """The int8 ONNX graph alone: pre-tokenized, length-sorted batches straight into ONNX Runtime
+    (no sentence-transformers, no pooling), 1 and 2 intra-op threads, spinning allowed. What no
+    wrapper can beat on this CPU: an upper bound for the backend's throughput."""
+    import onnxruntime as ort
+    from transformers import AutoTokenizer
+
+    from triage.encoder import BACKEND_FILES
+
+    folder = emb.encoder_dir()
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    ordered = sorted(texts, key=len)
+    out = {}
+    for threads in (1, 2):
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.intra_op_num_threads = threads
+        session = ort.InferenceSession(f"{folder}/{BACKEND_FILES['onnx-int8']}", options,
+                                       providers=["CPUExecutionProvider"])
+        names = {i.name for i in session.get_inputs()}
+        batches = [{k: v.astype(np.int64) for k, v in tokenizer(
+            ordered[i:i + batch_size], padding=True, truncation=True, max_length=256,
+            return_tensors="np").items() if k in names}
+            for i in range(0, len(ordered), batch_size)]
+        best = 0.0
+        for _ in range(ROUNDS):
+            start = time.perf_counter()
+            for batch in batches:
+                session.run(None, batch)
+            best = max(best, len(ordered) / (time.perf_counter() - start))
+        out[f"{threads}_threads_msgs_per_s"] = best
+    return out
+
+
 def accuracy(embedders: dict[str, SentenceEmbedder], test_emb: dict[str, np.ndarray],
              train: list[str], labels: list[str], truth: np.ndarray) -> dict[str, dict]:
     """Test accuracy with the torch-trained classifier, and with one refitted per backend."""
@@ -72,7 +106,8 @@ def accuracy(embedders: dict[str, SentenceEmbedder], test_emb: dict[str, np.ndar
         own = LogisticRegression(C=10, max_iter=3000).fit(train_emb[backend], labels)
         cosine = np.sum(test_emb[backend] * test_emb["torch"], axis=1)
         out[backend] = {"accuracy_same_classifier": float(np.mean(predicted == truth)) * 100,
-                        "accuracy_refit": float(np.mean(own.predict(test_emb[backend]) == truth)) * 100,
+                        "accuracy_refit":
+                            float(np.mean(own.predict(test_emb[backend]) == truth)) * 100,
                         "agreement_with_torch": float(np.mean(predicted == reference)) * 100,
                         "cosine_to_torch_min": float(cosine.min())}
     return out
@@ -92,11 +127,13 @@ def run() -> dict:
     quality = accuracy(embedders, test_emb, train["text"].tolist(), train["intent"].tolist(),
                        test["intent"].to_numpy())
     rows = {b: speed[b] | quality[b] for b in BACKENDS}
-    return {"backends": rows, "load_average_before": load_before,
-            "load_average_after": os.getloadavg()[0], "markdown": markdown(rows, load_before)}
+    ceiling = session_ceiling(embedders["onnx-int8"], texts)
+    return {"backends": rows, "int8_session_ceiling": ceiling, "load_average_before": load_before,
+            "load_average_after": os.getloadavg()[0],
+            "markdown": markdown(rows, load_before, ceiling)}
 
 
-def markdown(rows: dict[str, dict], load: float) -> str:
+def markdown(rows: dict[str, dict], load: float, ceiling: dict[str, float]) -> str:
     torch_acc = rows["torch"]["accuracy_same_classifier"]
     torch_refit = rows["torch"]["accuracy_refit"]
     lines = [
@@ -120,8 +157,16 @@ def markdown(rows: dict[str, dict], load: float) -> str:
     lines += ["", (f"Target ≥ 1,000 msgs/s on 2 cores with ≤ 0.3 points lost: accuracy met "
               f"({int8['accuracy_same_classifier'] - torch_acc:+.2f} points, same classifier), "
               f"speed {'met' if int8['msgs_per_s_best'] >= 1000 else 'not met'} "
-              f"({int8['msgs_per_s_best']:.0f} msgs/s here; {int8['msgs_per_cpu_s']:.0f} per "
-              "CPU-second, so about twice that with both cores free).")]
+              f"({int8['msgs_per_s_best']:.0f} msgs/s here, {int8['msgs_per_cpu_s']:.0f} per "
+              "CPU-second)."),
+              "",
+              ("Why 1,000 is out of reach with this model on these 2 cores: the int8 graph alone, "
+               "fed pre-tokenized length-sorted batches of 32 straight into ONNX Runtime (no "
+               "sentence-transformers, no pooling, spinning threads allowed), runs at "
+               f"{ceiling['1_threads_msgs_per_s']:.0f} msgs/s on 1 thread and "
+               f"{ceiling['2_threads_msgs_per_s']:.0f} on 2 in this run. Every wrapper sits "
+               "below that bound; reaching 1,000 needs a smaller encoder (fewer layers or a "
+               "narrower model, with its own accuracy cost) or more cores.")]
     return "\n".join(lines) + "\n\n" + NOTES
 
 

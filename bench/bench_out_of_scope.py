@@ -139,7 +139,8 @@ def markdown(r: dict) -> str:
     else:
         parts += [(f"Sample inbox ({s['n_in_scope']} in-scope test messages from its own split, "
                   f"{s['n_oos']} out-of-scope messages): AUROC {s['auroc']:.3f}, intent accuracy "
-                  f"{pct(s['intent_accuracy'])}."), table(header, _curve_rows(s["points"], default))]
+                  f"{pct(s['intent_accuracy'])}."),
+                  table(header, _curve_rows(s["points"], default))]
     parts.append(NOTES)
     return "\n\n".join(parts)
 

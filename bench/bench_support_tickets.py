@@ -1,4 +1,5 @@
-"""Support tickets: cost-aware urgency, routing (queue as intent) and answers in the message's language.
+"""Support tickets: cost-aware urgency, routing (queue as intent) and answers in the message's
+language.
 
 The default pipeline (`training.train.fit_and_evaluate`) is trained on train.csv with validation
 carved from it; test.csv gives the figures. The urgency decision is the level with the least

@@ -44,7 +44,8 @@ def run() -> dict:
     cold_s, warm_s = statistics.median(cold), statistics.median(warm)
     ratio = warm_s / cold_s
     table = "\n".join(f"| {i + 1} | {c:.1f} | {w:.1f} | {k['cold_encoded']} | {k['warm_hits']} "
-                      f"| {k['warm_encoded']} |" for i, (c, w, k) in enumerate(zip(cold, warm, cache)))
+                      f"| {k['warm_encoded']} |"
+                      for i, (c, w, k) in enumerate(zip(cold, warm, cache)))
     markdown = (
         f"`triage train --data data/sample/inbox.csv`, {REPEATS} repetitions, each with a fresh "
         "models directory; whole commands timed (Python start-up and imports included).\n\n"

@@ -56,7 +56,8 @@ def summarise(collapsed: str) -> list[tuple[str, float]]:
 
 
 def _short(frame: str) -> str:
-    """`encode (sentence_transformers/.../model.py:123)` → `encode (sentence_transformers/model.py)`."""
+    """`encode (sentence_transformers/.../model.py:123)` →
+    `encode (sentence_transformers/model.py)`."""
     name, _, where = frame.partition(" (")
     where = where.rstrip(")").rsplit(":", 1)[0]
     parts = Path(where).parts

@@ -40,7 +40,8 @@ def json_body() -> Any:
     try:
         return json.loads(request.get_data(cache=False))
     except (ValueError, RecursionError) as e:  # JSONDecodeError and UnicodeDecodeError
-        raise ApiError(400, "invalid_json", "The body is not valid JSON.", {"reason": str(e)}) from e
+        raise ApiError(400, "invalid_json", "The body is not valid JSON.",
+                       {"reason": str(e)}) from e
 
 
 def parse_body(schema: TypeAdapter[Any]) -> Any:

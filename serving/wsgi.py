@@ -1,4 +1,5 @@
-"""The single module-level app, for gunicorn: `gunicorn -c serving/gunicorn_conf.py serving.wsgi:app`.
+"""The single module-level app, for gunicorn:
+`gunicorn -c serving/gunicorn_conf.py serving.wsgi:app`.
 
 Configuration comes from the environment (see serving/README.md); logging is configured here,
 the entry point, as JSON lines on stderr.

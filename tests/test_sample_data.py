@@ -156,7 +156,8 @@ def test_answers_csv_has_every_intent(inbox, language):
 
 
 def test_out_of_scope_has_enough_rows(out_of_scope):
-    assert len(out_of_scope) >= 150, f"out_of_scope.csv has {len(out_of_scope)} rows, expected >= 150"
+    assert len(out_of_scope) >= 150, (
+        f"out_of_scope.csv has {len(out_of_scope)} rows, expected >= 150")
     langs = Counter(r["language"] for r in out_of_scope)
     assert set(langs) <= set(LANGUAGES), f"unexpected language codes: {dict(langs)}"
 

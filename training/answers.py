@@ -1,4 +1,5 @@
-"""Approved answer templates and the out-of-scope evaluation file, found beside the data by default."""
+"""Approved answer templates and the out-of-scope evaluation file, found beside the data by
+default."""
 
 from __future__ import annotations
 

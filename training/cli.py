@@ -142,13 +142,15 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
 ERRORS: dict[type[Exception], tuple[int, str]] = {
     DataError: (2, "data error"), ConfigError: (2, "configuration error"),
     FeedbackStoreError: (2, "feedback store error"),
-    ModelLoadError: (3, "model error"), EncoderError: (3, "encoder error"), PromotionError: (1, "promotion refused"),
+    ModelLoadError: (3, "model error"), EncoderError: (3, "encoder error"),
+    PromotionError: (1, "promotion refused"),
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `triage` console command."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     if getattr(args, "no_progress", False):
         os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")

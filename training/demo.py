@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample" / "inbox.csv"
 EXAMPLES = [
-    {"text": "Hi, where is my order #4471203? It was supposed to arrive yesterday", "channel": "chat"},
+    {"text": "Hi, where is my order #4471203? It was supposed to arrive yesterday",
+     "channel": "chat"},
     {"text": "Bonjour, je voudrais annuler ma commande FR-2024-88123 svp", "channel": "whatsapp"},
     {"text": "someone used my card on your site without permission!!! 3 payments I never made",
      "channel": "email"},

@@ -81,7 +81,8 @@ def choose_threshold(confidence: np.ndarray, correct: np.ndarray, target_precisi
     return float(conf[good[-1]]) if good.size else 1.0
 
 
-def automation_at(confidence: np.ndarray, correct: np.ndarray, threshold: float) -> dict[str, float]:
+def automation_at(confidence: np.ndarray, correct: np.ndarray,
+                  threshold: float) -> dict[str, float]:
     """Share of messages at or above the threshold and the precision among them."""
     accepted = confidence >= threshold
     precision = float(correct[accepted].mean()) if accepted.any() else float("nan")

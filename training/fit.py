@@ -32,7 +32,8 @@ class Embedded:
 
 def make_embedder(config: TriageConfig) -> SentenceEmbedder:
     return SentenceEmbedder(model_name=config.encoder_model, backend=config.encoder_backend,
-                            batch_size=config.embed_batch_size, cache_dir=str(config.cache_dir.resolve()),
+                            batch_size=config.embed_batch_size,
+                            cache_dir=str(config.cache_dir.resolve()),
                             show_progress=config.show_progress)
 
 
@@ -122,7 +123,8 @@ def data_languages(splits: Splits) -> tuple[str, ...]:
 
 
 def build_policy(config: TriageConfig, auto_threshold: float) -> Policy:
-    auto = config.auto_reply_threshold if config.auto_reply_threshold is not None else auto_threshold
+    auto = (config.auto_reply_threshold if config.auto_reply_threshold is not None
+            else auto_threshold)
     return Policy(auto_reply_threshold=auto, suggest_threshold=min(config.suggest_threshold, auto),
                   always_human_intents=config.always_human_intents,
                   human_request_intents=config.human_request_intents)
@@ -143,7 +145,8 @@ def fit_out_of_scope(intent: TextClassifier, emb: Embedded,
 
 
 def fit_model(splits: Splits, emb: Embedded, embedder: SentenceEmbedder,
-              templates: dict[tuple[str, str], str], config: TriageConfig) -> tuple[TriageModel, Fitted]:
+              templates: dict[tuple[str, str], str],
+              config: TriageConfig) -> tuple[TriageModel, Fitted]:
     """Fit every part; the auto-reply threshold is left at 1.0 until chosen on validation.
 
     Returns the model and the intent classifier's validation probabilities before its refit.

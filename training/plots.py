@@ -60,7 +60,8 @@ def risk_coverage_plot(evaluation: Evaluation, path: Path, title: str,
     ax.plot(coverage, risk, label="model")
     if threshold is not None:
         covered = float((evaluation.confidence >= threshold).mean())
-        ax.axvline(covered, color="red", linestyle=":", label=f"auto-reply threshold {threshold:.2f}")
+        ax.axvline(covered, color="red", linestyle=":",
+                   label=f"auto-reply threshold {threshold:.2f}")
     ax.set(xlabel="coverage (share of messages answered)", ylabel="risk (error rate)",
            title=title, xlim=(0, 1))
     ax.legend(loc="upper left")

@@ -41,7 +41,8 @@ class Promotion:
     def summary(self) -> str:
         lines = [f"candidate: version {self.candidate_version}  {_fmt(self.candidate_metrics)}"]
         if self.champion_version:
-            lines.append(f"champion:  version {self.champion_version}  {_fmt(self.champion_metrics)}")
+            lines.append(f"champion:  version {self.champion_version}  "
+                         f"{_fmt(self.champion_metrics)}")
         lines.append(("PROMOTED: " if self.promoted else "NOT PROMOTED: ") + self.reason)
         return "\n".join(lines)
 
@@ -95,7 +96,8 @@ def promote(config: TriageConfig, force: bool = False, data: str | Path | None =
         except ModelLoadError as e:
             unusable = str(e)
     if unusable:  # a champion this code cannot load cannot be served either: replace it
-        promoted, reason = True, f"the champion cannot be used by this version of Triage: {unusable}"
+        promoted, reason = True, ("the champion cannot be used by this version of Triage: "
+                                  f"{unusable}")
     else:
         promoted, reason = _verdict(candidate, champion, candidate_metrics, champion_metrics,
                                     force)
@@ -115,4 +117,5 @@ def _verdict(candidate: str, champion: str | None, new: dict[str, float],
         return True, "the candidate is at least as good on the same held-out data"
     if force:
         return True, "forced with --force although the candidate is worse"
-    return False, "the candidate is worse than the champion on the same held-out data (--force overrides)"
+    return False, ("the candidate is worse than the champion on the same held-out data "
+                   "(--force overrides)")

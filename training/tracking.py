@@ -1,4 +1,5 @@
-"""MLflow set-up and model logging: the embedded sqlite store by default, a team's server on demand."""
+"""MLflow set-up and model logging: the embedded sqlite store by default, a team's server on
+demand."""
 
 from __future__ import annotations
 

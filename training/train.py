@@ -67,7 +67,8 @@ def intent_evaluation(model: TriageModel, emb: np.ndarray, frame: pd.DataFrame) 
     return proba_evaluation(proba, model.intent_classifier.classes_, frame["intent"])
 
 
-def urgency_evaluation(model: TriageModel, emb: np.ndarray, frame: pd.DataFrame) -> Evaluation | None:
+def urgency_evaluation(model: TriageModel, emb: np.ndarray,
+                       frame: pd.DataFrame) -> Evaluation | None:
     if model.urgency_classifier is None or "urgency" not in frame.columns:
         return None
     rows = frame["urgency"].notna().to_numpy()
@@ -183,10 +184,12 @@ def fit_and_evaluate(config: TriageConfig, splits: Splits, embedder: SentenceEmb
     return Trained(model, emb, metrics, intent_test, urgency_test, embed_seconds, intent)
 
 
-def run_training(config: TriageConfig, data_path: str | Path, answers_path: str | Path | None = None,
+def run_training(config: TriageConfig, data_path: str | Path,
+                 answers_path: str | Path | None = None,
                  oos_path: str | Path | None = None,
                  extra_rows: pd.DataFrame | None = None) -> TrainingResult:
-    """Train, evaluate, log and register a candidate; raises DataError before any run on bad data."""
+    """Train, evaluate, log and register a candidate; raises DataError before any run on bad
+    data."""
     started = time.perf_counter()
     data_path = Path(data_path)
     frame = load_training_data(data_path, config.min_examples_per_intent)

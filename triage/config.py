@@ -1,4 +1,5 @@
-"""Configuration of the Triage model: one frozen object, built from defaults, a TOML file and the environment.
+"""Configuration of the Triage model: one frozen object, built from defaults, a TOML file and
+the environment.
 
 Why one object: training, scoring and serving must agree on the encoder, the thresholds and the
 store locations; passing a frozen value around (instead of reading globals) keeps that explicit

@@ -21,7 +21,8 @@ from triage.neighbours import top_k
 
 
 class OutOfScopeScorer:
-    """Score = 1 - mean(rank of nearest-neighbour similarity, rank of confidence); higher = more foreign."""
+    """Score = 1 - mean(rank of nearest-neighbour similarity, rank of confidence); higher = more
+    foreign."""
 
     def __init__(self, k: int = 1, target_in_scope_recall: float = 0.97) -> None:
         self.k = k

@@ -17,7 +17,8 @@ REASON_TEXT = {
     "urgency_critical": "Urgency is critical.",
     "urgency_high": "Urgency is high.",
     "always_human_intent": "Intent '{intent}' is always handled by a person.",
-    "low_confidence": "Intent confidence {confidence:.2f} is below the suggest threshold {suggest:.2f}.",
+    "low_confidence": "Intent confidence {confidence:.2f} is below the suggest threshold "
+                      "{suggest:.2f}.",
     "medium_confidence": "Intent confidence {confidence:.2f} is below the auto-reply threshold "
                          "{auto:.2f}: an agent should check the answer.",
     "high_confidence": "Intent confidence {confidence:.2f} is at or above the auto-reply "

@@ -94,7 +94,8 @@ def test_gunicorn_serves_the_champion_over_http(registry: Any, champion: LoadedM
         assert body["results"][0]["language"] == "fr"
         assert call(f"{url}/v1/model")[0] == 401
         assert call(f"{url}/v1/feedback", {"text": "où est ma commande ?",
-                                           "correct_intent": "order_status"}, key="e2e-key")[0] == 201
+                                           "correct_intent": "order_status"},
+                    key="e2e-key")[0] == 201
         time.sleep(1.5)
         info = call(f"{url}/v1/model", key="e2e-key")[1]
         assert info["last_reload_at"] and info["last_reload_error"] is None  # the poller runs

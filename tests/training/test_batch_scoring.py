@@ -1,4 +1,5 @@
-"""`triage score` streams: chunk by chunk, each distinct text scored once, same rows in any format."""
+"""`triage score` streams: chunk by chunk, each distinct text scored once, same rows in any
+format."""
 
 from __future__ import annotations
 

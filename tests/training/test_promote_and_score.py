@@ -22,7 +22,8 @@ def cli(*args: str) -> int:
 def store(tmp_path_factory: pytest.TempPathFactory, tiny_data_dir: Path) -> Path:
     """A store where the tiny data has been trained once (a candidate, no champion yet)."""
     models = tmp_path_factory.mktemp("promote") / "models"
-    assert cli("train", "--data", str(tiny_data_dir / "inbox.csv"), "--models-dir", str(models)) == 0
+    assert cli("train", "--data", str(tiny_data_dir / "inbox.csv"),
+               "--models-dir", str(models)) == 0
     return models
 
 
@@ -80,7 +81,7 @@ def test_score_writes_the_batch_columns(store: Path, tmp_path: Path, suffix: str
     assert scored["text"].tolist() == messages["text"].tolist()
     assert scored["intent"].tolist() == ["order_status", "cancel_order", "fraud"]
     assert set(scored["action"]) <= {"auto_reply", "suggest", "escalate"}
-    assert "escalate" == scored.loc[2, "action"]
+    assert scored.loc[2, "action"] == "escalate"
     assert "always_human_intent" in scored.loc[2, "reasons"].split(";")
 
 

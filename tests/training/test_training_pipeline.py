@@ -64,7 +64,8 @@ def test_threshold_is_stored_with_the_model(tiny_run) -> None:
     config, _, second = tiny_run
     use_store(config.resolved_tracking_uri)
     model = mlflow.pyfunc.load_model("models:/triage@candidate").unwrap_python_model().model
-    assert model.policy.auto_reply_threshold == pytest.approx(second.metrics["auto_reply_threshold"])
+    assert model.policy.auto_reply_threshold == pytest.approx(
+        second.metrics["auto_reply_threshold"])
 
 
 OFFLINE_SCORING = """
