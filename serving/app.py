@@ -48,6 +48,12 @@ def create_app(config: ServingConfig | None = None,
     # Threads do not survive a fork: polling starts with the first request (or, under gunicorn,
     # in each worker after the fork), never in a preloading master.
     app.before_request(lambda: holder.start_polling(config.reload_poll_seconds))
+
+    def follow_other_workers() -> None:  # before_request: returning a value would end the request
+        """A reload asked of another worker of this server reaches this one too."""
+        holder.follow_announcements()
+
+    app.before_request(follow_other_workers)
     return app
 
 
@@ -57,7 +63,8 @@ def _holder(config: ServingConfig, metrics: ServiceMetrics) -> ModelHolder:
         metrics.set_model(current)
 
     return ModelHolder(config.model_uri, config.tracking_uri, config.policy_overrides,
-                       on_reload=on_reload, warm=config.warm_up)
+                       on_reload=on_reload, warm=config.warm_up,
+                       signal_file=config.reload_signal_file)
 
 
 def _load_model(holder: ModelHolder, model: LoadedModel | TriageModel | None,

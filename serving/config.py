@@ -35,6 +35,10 @@ class ServingConfig:
     log_text: bool = False
     feedback_url: str = DEFAULT_FEEDBACK_URL
     reload_poll_seconds: float = 0.0
+    # A file the workers of one server share: a worker that reloads on POST /v1/admin/reload
+    # touches it, and the others reload when they see it change (serving/gunicorn_conf.py sets
+    # one per server; unset, a reload reaches only the worker that received it).
+    reload_signal_file: str | None = None
     warm_up: bool = True
     auto_reply_threshold: float | None = None
     suggest_threshold: float | None = None
@@ -83,6 +87,10 @@ def _flag(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _optional_str(value: str) -> str | None:
+    return value.strip() or None
+
+
 def _optional_float(value: str) -> float | None:
     return float(value) if value.strip() else None
 
@@ -96,6 +104,7 @@ _ENV: dict[str, tuple[str, Any]] = {
     "TRIAGE_LOG_TEXT": ("log_text", _flag),
     "TRIAGE_FEEDBACK_URL": ("feedback_url", str),
     "TRIAGE_RELOAD_POLL_SECONDS": ("reload_poll_seconds", float),
+    "TRIAGE_RELOAD_SIGNAL_FILE": ("reload_signal_file", _optional_str),
     "TRIAGE_WARM_UP": ("warm_up", _flag),
     "TRIAGE_AUTO_REPLY_THRESHOLD": ("auto_reply_threshold", _optional_float),
     "TRIAGE_SUGGEST_THRESHOLD": ("suggest_threshold", _optional_float),

@@ -7,8 +7,10 @@ it up and starts the registry poller after the fork (`post_worker_init`).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import tempfile
 from typing import Any
 
 # MLflow keeps a pool of connections to a SQL registry; with --preload the master opens one and
@@ -19,6 +21,11 @@ os.environ.setdefault("MLFLOW_SQLALCHEMYSTORE_POOLCLASS", "NullPool")
 # oversubscribe the cores and spin against each other (BENCHMARKS.md, HTTP section).
 for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
+
+# One reload signal file per server (this module is read once, by the master): a reload asked of
+# one worker reaches them all (serving/model_holder.py).
+_SIGNAL_FILE = os.path.join(tempfile.gettempdir(), f"triage-reload-{os.getpid()}")
+os.environ.setdefault("TRIAGE_RELOAD_SIGNAL_FILE", _SIGNAL_FILE)
 
 bind = os.environ.get("TRIAGE_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("TRIAGE_WORKERS", "2"))
@@ -44,6 +51,13 @@ def when_ready(server: Any) -> None:
     master instead of being copied into every worker.
     """
     gc.freeze()
+
+
+def on_exit(server: Any) -> None:
+    """Remove the reload signal file this server created (not one the environment named)."""
+    if os.environ.get("TRIAGE_RELOAD_SIGNAL_FILE") == _SIGNAL_FILE:
+        with contextlib.suppress(OSError):
+            os.unlink(_SIGNAL_FILE)
 
 
 def post_worker_init(worker: Any) -> None:

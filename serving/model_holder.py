@@ -4,12 +4,19 @@ A request takes one reference to the current model at its start and uses it to t
 swap (a reference assignment under a lock) never changes the model under a request in flight.
 A version that fails to load never replaces the one being served: the failure is kept and shown
 by /v1/model.
+
+gunicorn runs several worker processes and a POST /v1/admin/reload reaches one of them. That
+worker then touches a signal file shared by the server's workers (`signal_file`); every worker
+looks at the file's modification time before each request (one `stat`, microseconds) and, when
+it changed, reloads in a background thread, so all workers move to the new version within about
+one model-loading time without any request waiting for it.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -76,7 +83,7 @@ class ModelHolder:
     def __init__(self, uri: str, tracking_uri: str | None, overrides: dict | None = None,
                  loader: Loader = load_triage_model,
                  on_reload: Callable[[ReloadOutcome, LoadedModel | None], None] | None = None,
-                 warm: bool = True) -> None:
+                 warm: bool = True, signal_file: str | None = None) -> None:
         self.uri = uri
         self.tracking_uri = tracking_uri
         self.overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
@@ -90,6 +97,8 @@ class ModelHolder:
         self.last_reload_at: str | None = None
         self._stop = threading.Event()
         self._poller: threading.Thread | None = None
+        self.signal_file = signal_file
+        self._signal_seen = self._signal_stamp()
 
     @property
     def current(self) -> LoadedModel | None:
@@ -149,6 +158,44 @@ class ModelHolder:
             self.last_error = None
             log.info("serving model %s version %s", loaded.name, loaded.version)
             return ReloadOutcome("loaded")
+
+    def _signal_stamp(self) -> int:
+        """Modification time (ns) of the signal file; 0 when there is none (yet)."""
+        if not self.signal_file:
+            return 0
+        try:
+            return os.stat(self.signal_file).st_mtime_ns
+        except OSError:
+            return 0
+
+    def announce_reload(self) -> None:
+        """Tell this server's other workers to reload (touch the signal file); no-op without
+        one. This worker has reloaded already, so it marks the new stamp as seen."""
+        if not self.signal_file:
+            return
+        try:
+            with open(self.signal_file, "a"):
+                os.utime(self.signal_file)
+        except OSError as e:  # the reload itself worked; the other workers can still poll
+            log.warning("cannot signal the other workers to reload (%s): %s", self.signal_file, e)
+            return
+        with self._lock:
+            self._signal_seen = max(self._signal_seen, self._signal_stamp())
+
+    def follow_announcements(self) -> bool:
+        """Per request: start a background reload when another worker announced one since this
+        worker last looked. Returns whether a reload was started."""
+        if not self.signal_file:
+            return False
+        stamp = self._signal_stamp()
+        if stamp <= self._signal_seen:
+            return False
+        with self._lock:
+            if stamp <= self._signal_seen:
+                return False
+            self._signal_seen = stamp
+        threading.Thread(target=self.reload, name="triage-announced-reload", daemon=True).start()
+        return True
 
     def registry_version(self) -> str | None:
         """The version the URI points to now (an alias is resolved), None if not a registry URI."""

@@ -49,5 +49,6 @@ def reload() -> Response:
         raise ApiError(503, "reload_failed", "The model could not be loaded; the previous one "
                        "keeps serving.", {"uri": holder.uri, "error": outcome.error,
                                           "serving": model_ref(holder.current)})
+    holder.announce_reload()  # the other gunicorn workers follow (serving/model_holder.py)
     return jsonify(request_id=g.request_id, outcome=outcome.outcome,
                    model=model_ref(holder.current))

@@ -155,3 +155,38 @@ def test_the_service_never_uses_the_training_embedding_cache(
     injected = make_client().app.extensions["triage"].holder.current
     assert injected.model.embedder.cache_dir is None
     assert injected.model.embedder is not champion.model.embedder
+
+
+def _wait_for_version(holder: Any, version: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while holder.current.version != version and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
+def test_a_reload_asked_of_one_worker_reaches_the_others(
+        make_client: Callable[..., CheckedClient], champion: LoadedModel, tmp_path: Path) -> None:
+    """gunicorn sends POST /v1/admin/reload to one worker; two apps stand for two workers."""
+    signal = str(tmp_path / "reload-signal")
+    asked = make_client(model=older(champion), reload_signal_file=signal)
+    other = make_client(model=older(champion), reload_signal_file=signal)
+    other_holder = other.app.extensions["triage"].holder
+    assert asked.post("/v1/admin/reload").get_json()["outcome"] == "loaded"
+    assert other_holder.current.version == "0"  # not yet: it has not served a request since
+    other.get("/healthz", auth=False)  # its next request sees the signal; the reload runs aside
+    _wait_for_version(other_holder, champion.version)
+    assert other_holder.current.version == champion.version
+    assert other.triage("where is my order?")
+    # The worker that was asked has already reloaded: the signal it sent starts nothing there.
+    assert not asked.app.extensions["triage"].holder.follow_announcements()
+    assert not other_holder.follow_announcements()  # and a signal is followed once
+
+
+def test_without_a_signal_file_a_reload_stays_in_its_worker(
+        make_client: Callable[..., CheckedClient], champion: LoadedModel) -> None:
+    asked = make_client(model=older(champion))
+    other = make_client(model=older(champion))
+    assert asked.post("/v1/admin/reload").get_json()["outcome"] == "loaded"
+    other.get("/healthz", auth=False)
+    other_holder = other.app.extensions["triage"].holder
+    assert other_holder.signal_file is None and not other_holder.follow_announcements()
+    assert other_holder.current.version == "0"

@@ -75,7 +75,8 @@ def test_gunicorn_serves_the_champion_over_http(registry: Any, champion: LoadedM
     port = free_port()
     env = {**os.environ, "MLFLOW_TRACKING_URI": registry.tracking_uri,
            "TRIAGE_API_KEYS": "e2e-key", "TRIAGE_FEEDBACK_URL": f"sqlite:///{tmp_path}/fb.db",
-           "TRIAGE_RELOAD_POLL_SECONDS": "0.5"}
+           "TRIAGE_RELOAD_POLL_SECONDS": "0.5",
+           "TRIAGE_RELOAD_SIGNAL_FILE": str(tmp_path / "reload-signal")}
     # --preload: the model is loaded before the fork, and each worker warms up and polls after it.
     command = [sys.executable, "-m", "training.cli", "serve", "--port", str(port),
                "--workers", "2", "--threads", "2", "--preload"]
@@ -96,6 +97,10 @@ def test_gunicorn_serves_the_champion_over_http(registry: Any, champion: LoadedM
         assert call(f"{url}/v1/feedback", {"text": "où est ma commande ?",
                                            "correct_intent": "order_status"},
                     key="e2e-key")[0] == 201
+        # A reload asked of one worker is signalled to the others through the shared file.
+        status, body = call(f"{url}/v1/admin/reload", {}, key="e2e-key")
+        assert (status, body["outcome"]) == (200, "unchanged"), body
+        assert (tmp_path / "reload-signal").is_file()
         time.sleep(1.5)
         info = call(f"{url}/v1/model", key="e2e-key")[1]
         assert info["last_reload_at"] and info["last_reload_error"] is None  # the poller runs
