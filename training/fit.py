@@ -144,6 +144,26 @@ def fit_out_of_scope(intent: TextClassifier, emb: Embedded,
     return oos.fit(emb.train)
 
 
+def share_training_embeddings(model: TriageModel) -> None:
+    """Point the urgency kNN votes and the answer index at the intent classifier's kNN matrix
+    when they hold exactly the same rows (every message labelled with urgency, every message
+    answered): one copy in memory and on disk, and one search per scoring call."""
+    intent_votes = getattr(model.intent_classifier, "neighbours_", None)
+    if intent_votes is None:
+        return
+    matrix = intent_votes.reference_
+    urgency_votes = getattr(model.urgency_classifier, "neighbours_", None)
+    if urgency_votes is not None and _same_rows(urgency_votes.reference_, matrix):
+        urgency_votes.reference_ = matrix
+    if _same_rows(getattr(model.answers, "embeddings_", None), matrix):
+        model.answers.embeddings_ = matrix
+
+
+def _same_rows(candidate: np.ndarray | None, matrix: np.ndarray) -> bool:
+    return (candidate is not None and candidate.shape == matrix.shape
+            and candidate.dtype == matrix.dtype and np.array_equal(candidate, matrix))
+
+
 def fit_model(splits: Splits, emb: Embedded, embedder: SentenceEmbedder,
               templates: dict[tuple[str, str], str],
               config: TriageConfig) -> tuple[TriageModel, Fitted]:
@@ -160,4 +180,5 @@ def fit_model(splits: Splits, emb: Embedded, embedder: SentenceEmbedder,
             splits, emb, config), out_of_scope=oos,
         answers=fit_answers(splits, emb, templates, languages), policy=build_policy(config, 1.0),
         languages=languages, urgency_costs=config.urgency_costs)
+    share_training_embeddings(model)
     return model, intent

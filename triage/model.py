@@ -28,7 +28,7 @@ from triage.text import clean_text
 # Bump when a change to the fitted parts makes older pickles unusable by this code: loading then
 # fails with a clear "retrain" message instead of an error deep inside scoring.
 MODEL_FORMAT = 2
-_SHARED_FLAG = "_out_of_scope_shares_knn_reference"
+_SHARED_FLAG = "_parts_sharing_the_knn_matrix"
 BATCH_COLUMNS = ("text", "intent", "intent_confidence", "out_of_scope", "urgency",
                  "urgency_confidence", "action", "reasons", "answer")
 
@@ -70,6 +70,22 @@ def cost_aware_levels(proba: np.ndarray, classes: Sequence[str],
     return np.argmin(proba @ cost, axis=1)
 
 
+@dataclass(frozen=True)
+class SharedSearch:
+    """Results of one search of the training embeddings, for the parts that share them."""
+
+    nearest: tuple[np.ndarray, np.ndarray] | None = None
+    oos_similarity: np.ndarray | None = None
+    urgency_nearest: tuple[np.ndarray, np.ndarray] | None = None
+
+
+def _without(part: Any, attribute: str) -> Any:
+    """A shallow copy of `part` with `attribute` set to None (for pickling without it)."""
+    clone = copy.copy(part)
+    setattr(clone, attribute, None)
+    return clone
+
+
 @dataclass
 class TriageModel:
     """A fitted Triage model; picklable without the encoder weights."""
@@ -85,28 +101,50 @@ class TriageModel:
     metrics: dict[str, float] = field(default_factory=dict)
     format_version: int = MODEL_FORMAT
 
-    def _oos_shares_votes_reference(self) -> bool:
+    def _shared_places(self) -> set[str]:
+        """Which parts hold the intent classifier's kNN matrix itself rather than a copy:
+        "out_of_scope" (its first rows, the train split), "urgency" (the urgency kNN votes, when
+        every message has an urgency label), "answers" (when every message has an answer)."""
         votes = getattr(self.intent_classifier, "neighbours_", None)
-        return (votes is not None
-                and getattr(self.out_of_scope, "reference_", None) is votes.reference_)
+        if votes is None:
+            return set()
+        matrix = votes.reference_
+        urgency_votes = getattr(self.urgency_classifier, "neighbours_", None)
+        places = {"out_of_scope": getattr(self.out_of_scope, "reference_", None),
+                  "urgency": getattr(urgency_votes, "reference_", None),
+                  "answers": getattr(self.answers, "embeddings_", None)}
+        return {name for name, held in places.items() if held is matrix}
 
-    # joblib writes each numpy array out on its own, so two references to one matrix would be
-    # saved (and loaded) twice: the out-of-scope scorer's link to the kNN matrix is saved as a
-    # flag and restored on load.
+    # joblib writes each numpy array out on its own, so several references to one matrix would
+    # be saved (and loaded) as as many copies: the links are saved as names and restored on load.
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        if self._oos_shares_votes_reference():
-            scorer = copy.copy(self.out_of_scope)
-            scorer.reference_ = None
-            state["out_of_scope"] = scorer
-            state[_SHARED_FLAG] = True
+        shared = self._shared_places()
+        if "out_of_scope" in shared:
+            state["out_of_scope"] = _without(self.out_of_scope, "reference_")
+        if "urgency" in shared:
+            classifier = copy.copy(self.urgency_classifier)
+            classifier.neighbours_ = _without(classifier.neighbours_, "reference_")
+            state["urgency_classifier"] = classifier
+        if "answers" in shared:
+            state["answers"] = _without(self.answers, "embeddings_")
+        state[_SHARED_FLAG] = tuple(sorted(shared))
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        shared = state.pop(_SHARED_FLAG, False)
+        shared = state.pop(_SHARED_FLAG, ())
+        if state.pop("_out_of_scope_shares_knn_reference", False):  # saved by commit 9eeb47b
+            shared = ("out_of_scope",)
         self.__dict__.update(state)
-        if shared:
-            self.out_of_scope.reference_ = self.intent_classifier.neighbours_.reference_
+        if not shared:
+            return
+        matrix = self.intent_classifier.neighbours_.reference_
+        if "out_of_scope" in shared:
+            self.out_of_scope.reference_ = matrix
+        if "urgency" in shared:
+            self.urgency_classifier.neighbours_.reference_ = matrix
+        if "answers" in shared:
+            self.answers.embeddings_ = matrix
 
     @property
     def intents(self) -> list[str]:
@@ -126,30 +164,34 @@ class TriageModel:
             return []
         langs = self._languages(texts, languages)
         emb = self.embedder.transform(texts) if embeddings is None else embeddings
-        nearest, similarity = self._shared_search(emb)
-        intent_p = self.intent_classifier.predict_proba(emb, texts, nearest)
+        search = self._shared_search(emb)
+        intent_p = self.intent_classifier.predict_proba(emb, texts, search.nearest)
         confidence = intent_p.max(axis=1)
-        oos_scores = self.out_of_scope.score(emb, confidence, similarity)
+        oos_scores = self.out_of_scope.score(emb, confidence, search.oos_similarity)
         oos_flags = self.out_of_scope.is_out_of_scope(oos_scores)
-        urgency, urgency_conf = self._urgency(emb, texts)
+        urgency, urgency_conf = self._urgency(emb, texts, search.urgency_nearest)
         results = []
         for i, text in enumerate(originals):
             results.append(self._result(text, langs[i], emb[i], intent_p[i], urgency[i],
                                         urgency_conf[i], bool(oos_flags[i]), float(oos_scores[i])))
         return results
 
-    def _shared_search(self, emb: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray] | None,
-                                                        np.ndarray | None]:
-        """One search of the training embeddings for the kNN votes and the out-of-scope scorer,
-        when they share them (models trained since the two hold one matrix); else (None, None)
-        and each searches on its own."""
+    def _shared_search(self, emb: np.ndarray) -> SharedSearch:
+        """One search of the training embeddings for every part that holds them in common
+        (the intent kNN votes, the out-of-scope scorer, the urgency kNN votes); the parts that
+        hold their own copy (models trained before the sharing) search on their own."""
+        shared = self._shared_places()
         votes = getattr(self.intent_classifier, "neighbours_", None)
         oos = self.out_of_scope
-        if votes is None or oos.k != 1 or len(emb) == 0 or not self._oos_shares_votes_reference():
-            return None, None
-        sims, index, best = top_k_and_prefix_best(emb, votes.reference_, votes.k,
-                                                  prefix_rows=oos.reference_rows.shape[0])
-        return (sims, index), best
+        use_oos = "out_of_scope" in shared and oos.k == 1
+        use_urgency = "urgency" in shared
+        if votes is None or len(emb) == 0 or not (use_oos or use_urgency):
+            return SharedSearch()
+        k = max(votes.k, self.urgency_classifier.neighbours_.k if use_urgency else 0)
+        prefix = oos.reference_rows.shape[0] if use_oos else 0
+        sims, index, best = top_k_and_prefix_best(emb, votes.reference_, k, prefix_rows=prefix)
+        return SharedSearch(nearest=(sims, index), oos_similarity=best if use_oos else None,
+                            urgency_nearest=(sims, index) if use_urgency else None)
 
     def _languages(self, texts: list[str], given: Sequence[str | None] | None) -> list[str]:
         given = list(given) if given is not None else [None] * len(texts)
@@ -161,10 +203,11 @@ class TriageModel:
                 given[i] = lang
         return [str(g).lower() for g in given]
 
-    def _urgency(self, emb: np.ndarray, texts: list[str]) -> tuple[list, list]:
+    def _urgency(self, emb: np.ndarray, texts: list[str],
+                 nearest: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[list, list]:
         if self.urgency_classifier is None:
             return [None] * len(texts), [None] * len(texts)
-        proba = self.urgency_classifier.predict_proba(emb, texts)
+        proba = self.urgency_classifier.predict_proba(emb, texts, nearest)
         classes = list(self.urgency_classifier.classes_)
         chosen = cost_aware_levels(proba, classes, self.urgency_costs)
         return ([classes[j] for j in chosen],
