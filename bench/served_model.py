@@ -95,7 +95,8 @@ def wait_ready(port: int, process: subprocess.Popen, timeout: float = 180.0) -> 
 
 @contextmanager
 def gunicorn(config: TriageConfig, workers: int, threads: int = 4, preload: bool = True,
-             log_path: Path | None = None) -> Iterator[tuple[int, subprocess.Popen]]:
+             log_path: Path | None = None,
+             extra_env: dict[str, str] | None = None) -> Iterator[tuple[int, subprocess.Popen]]:
     """`triage serve` on 127.0.0.1 with the bench model; (port, master process); stopped after."""
     port = free_port()
     argv = [sys.executable, "-m", "training.cli", "serve", "--host", "127.0.0.1",
@@ -104,7 +105,7 @@ def gunicorn(config: TriageConfig, workers: int, threads: int = 4, preload: bool
     if preload:
         argv.append("--preload")
     env = {**os.environ, "TRIAGE_LOG_LEVEL": "warning", "TRIAGE_API_KEYS": "",
-           "TRIAGE_RELOAD_POLL_SECONDS": "0"}
+           "TRIAGE_RELOAD_POLL_SECONDS": "0", **(extra_env or {})}
     log = open(log_path or os.devnull, "w")  # noqa: SIM115 — closed below
     process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=log, stderr=log)
     try:
