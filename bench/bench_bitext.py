@@ -39,7 +39,7 @@ def typical_answers(frame: pd.DataFrame, vectors: np.ndarray) -> dict[tuple[str,
 def written_for(frame: pd.DataFrame) -> dict[str, set[str]]:
     """Answer text → the intents it was written for in the history."""
     out: dict[str, set[str]] = defaultdict(set)
-    for answer, intent in zip(frame["answer"].str.strip(), frame["intent"]):
+    for answer, intent in zip(frame["answer"].str.strip(), frame["intent"], strict=True):
         out[answer].add(intent)
     return out
 
@@ -52,14 +52,14 @@ def source_accuracy(trained: Trained, test: pd.DataFrame, intents_of: dict[str, 
     truth = test["intent"].tolist()
     index = trained.model.answers
     template_ok, history_ok = [], []
-    for result, vector, intent in zip(results, emb.test, truth):
+    for result, vector, intent in zip(results, emb.test, truth, strict=True):
         template = index.template(result.intent, "en")
         template_ok.append(template is not None and intent in intents_of.get(template, ()))
         history = index.history(vector, result.intent, "en", k=1)
         history_ok.append(bool(history) and intent in intents_of.get(history[0].text, ()))
     nearest = (emb.test @ index.embeddings_.T).argmax(axis=1)
     nearest_ok = [intent in intents_of.get(index.answers_[j], ()) for j, intent in
-                  zip(nearest, truth)]
+                  zip(nearest, truth, strict=True)]
     return {"template": float(np.mean(template_ok)), "history": float(np.mean(history_ok)),
             "nearest_any_intent": float(np.mean(nearest_ok)),
             "top_is_template": float(np.mean([bool(r.answers) and r.answers[0].source ==

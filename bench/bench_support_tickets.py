@@ -47,14 +47,14 @@ def urgency_rules(trained: Trained, frame: pd.DataFrame, costs: tuple) -> list[d
         rows.append({"rule": name, "accuracy": float(np.mean(pred == truth)),
                      "macro_f1": float(f1_score(truth, pred, labels=LEVELS, average="macro",
                                                 zero_division=0)),
-                     **{f"recall_{lvl}": float(r) for lvl, r in zip(LEVELS, recalls)},
+                     **{f"recall_{lvl}": float(r) for lvl, r in zip(LEVELS, recalls, strict=True)},
                      "share_high": float(np.mean(pred == "high"))})
     return rows
 
 
 def answer_languages(trained: Trained, test: pd.DataFrame, history: pd.DataFrame) -> dict:
     """Per true language: detection accuracy and share of top answers in that language."""
-    language_of = dict(zip(history["answer"].str.strip(), history["language"]))
+    language_of = dict(zip(history["answer"].str.strip(), history["language"], strict=True))
     results = trained.model.score(test["text"].tolist(), embeddings=trained.embedded.test)
     out = {}
     for lang, rows in test.groupby("language").groups.items():
@@ -128,7 +128,9 @@ def markdown(r: dict, costs: tuple) -> str:
                  for lang, v in sorted(langs.items())]
     examples = [f"- labelled `{lang}`, detected otherwise: \"{v['misread_example']}…\""
                 for lang, v in sorted(langs.items()) if v["misread_example"]]
-    cost_rows = [[truth] + [f"{c:g}" for c in row[:3]] for truth, row in zip(LEVELS, costs)]
+    # `costs` is the 4x4 matrix with `critical`; this dataset has only the first three levels.
+    cost_rows = [[truth] + [f"{c:g}" for c in row[:3]]
+                 for truth, row in zip(LEVELS, costs, strict=False)]
     f = r["urgency_classifier"]
     return "\n\n".join([
         (f"Train {r['sizes']['train']:,} / validation {r['sizes']['validation']:,} tickets carved "

@@ -45,7 +45,7 @@ def run() -> dict:
     ratio = warm_s / cold_s
     table = "\n".join(f"| {i + 1} | {c:.1f} | {w:.1f} | {k['cold_encoded']} | {k['warm_hits']} "
                       f"| {k['warm_encoded']} |"
-                      for i, (c, w, k) in enumerate(zip(cold, warm, cache)))
+                      for i, (c, w, k) in enumerate(zip(cold, warm, cache, strict=True)))
     markdown = (
         f"`triage train --data data/sample/inbox.csv`, {REPEATS} repetitions, each with a fresh "
         "models directory; whole commands timed (Python start-up and imports included).\n\n"

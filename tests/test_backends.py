@@ -66,9 +66,9 @@ def test_backend_decides_like_torch_on_the_sample(backend: str, triage_model: Tr
     emb = embed(triage_model, backend, texts, encoders_dir)
     candidate = triage_model.score(texts, languages, embeddings=emb)
     gaps = np.array([abs(a.intent_confidence - b.intent_confidence)
-                     for a, b in zip(reference, candidate)])
-    changed = [a for a, b in zip(reference, candidate) if decision(a) != decision(b)]
-    other_intent = [a for a, b in zip(reference, candidate) if a.intent != b.intent]
+                     for a, b in zip(reference, candidate, strict=True)])
+    changed = [a for a, b in zip(reference, candidate, strict=True) if decision(a) != decision(b)]
+    other_intent = [a for a, b in zip(reference, candidate, strict=True) if a.intent != b.intent]
     if backend == "onnx":
         assert gaps.max() <= 1e-3
         assert changed == []

@@ -132,7 +132,8 @@ def score_chunk(model: TriageModel, chunk: pd.DataFrame,
     if missing:
         scored = model.score_frame(pd.DataFrame(missing, columns=columns))
         for key, row in zip(missing, scored[list(BATCH_COLUMNS)].itertuples(index=False,
-                                                                             name=None)):
+                                                                             name=None),
+                             strict=True):
             known[key] = row
             memo.put(key, row)
     return pd.DataFrame([known[key] for key in keys], columns=list(BATCH_COLUMNS))

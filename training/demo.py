@@ -67,7 +67,7 @@ def score(base: str) -> dict:
 def show(result: dict) -> None:
     model = result["model"]
     print(f"\nDecisions by {model['name']} version {model['version']} (@{model['alias']}):")
-    for item, example in zip(result["results"], EXAMPLES):
+    for item, example in zip(result["results"], EXAMPLES, strict=True):
         answer = item["answers"][0]["text"] if item["answers"] else "—"
         reasons = ", ".join(r["code"] for r in item["reasons"])
         print(f"\n  [{example['channel']}] {example['text']}\n"

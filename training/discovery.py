@@ -198,8 +198,8 @@ def labelling_frame(discovery: Discovery) -> pd.DataFrame:
     """The file a person fills in: clustered messages by cluster (most central first), then
     noise, with the proposed intent and keywords and an empty `intent` column to complete."""
     table = clusters_table(discovery)
-    names = dict(zip(table.get("cluster", []), table.get("proposed_intent", [])))
-    words = dict(zip(table.get("cluster", []), table.get("keywords", [])))
+    names = dict(zip(table.get("cluster", []), table.get("proposed_intent", []), strict=True))
+    words = dict(zip(table.get("cluster", []), table.get("keywords", []), strict=True))
     rank = {c: i for i, c in enumerate(discovery.clusters)} | {NOISE: len(names)}
     frame = discovery.messages.assign(
         proposed_intent=discovery.messages["cluster"].map(names).fillna(""),

@@ -104,7 +104,7 @@ def map_plot(coords: np.ndarray, groups: Sequence[str], title: str, legend_title
     groups = np.asarray([str(g) for g in groups], dtype=object)
     names = (sorted(set(groups) - set(muted), key=_natural_key)
              + sorted(set(groups) & set(muted), key=_natural_key))
-    colours = dict(zip(names, palette(len(names))))
+    colours = dict(zip(names, palette(len(names)), strict=True))
     fig = Figure(figsize=(11, 7.5), layout="constrained")
     ax = fig.add_subplot()
     for name in names:

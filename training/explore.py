@@ -83,7 +83,7 @@ def stacked_language_bars(table: pd.DataFrame, title: str, ylabel: str,
     fig = Figure(figsize=(width, max(min_height, 0.3 * len(table) + 1.5)), layout="constrained")
     ax = fig.add_subplot()
     left = np.zeros(len(table))
-    for colour, language in zip(palette(len(table.columns)), table.columns):
+    for colour, language in zip(palette(len(table.columns)), table.columns, strict=True):
         ax.barh(table.index, table[language], left=left, color=colour, label=language)
         left += table[language].to_numpy()
     ax.set(title=title, xlabel="messages", ylabel=ylabel)

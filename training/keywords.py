@@ -58,7 +58,8 @@ def class_tfidf(texts: Sequence[str], groups: Sequence[Hashable],
     names = list(dict.fromkeys(groups))
     if not names:
         return {}
-    joined = [" ".join(t for t, g in zip(texts, groups) if g == name) for name in names]
+    joined = [" ".join(t for t, g in zip(texts, groups, strict=True) if g == name)
+              for name in names]
     vectoriser = CountVectorizer(strip_accents="unicode", lowercase=True,
                                  token_pattern=TOKEN_PATTERN, stop_words=stop_words())
     try:
@@ -71,7 +72,7 @@ def class_tfidf(texts: Sequence[str], groups: Sequence[Hashable],
     idf = np.log1p(per_group.mean() / np.maximum(counts.sum(axis=0), 1.0))
     scores = tf * idf
     keywords = {}
-    for name, row, present in zip(names, scores, counts):
+    for name, row, present in zip(names, scores, counts, strict=True):
         order = [j for j in np.argsort(-row, kind="stable") if present[j] > 0]
         keywords[name] = [str(words[j]) for j in order[:top_n]]
     return keywords

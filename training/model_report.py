@@ -109,7 +109,8 @@ def confused_pairs(scored: pd.DataFrame, top: int = 10, examples: int = 2) -> pd
         rows.append({"true intent": truth, "predicted intent": predicted, "messages": len(group),
                      "highest confidence": round(float(shown["confidence"].iloc[0]), 3),
                      "examples (confidence)": "\n".join(
-                         f"«{t}» ({c:.2f})" for t, c in zip(shown["text"], shown["confidence"]))})
+                         f"«{t}» ({c:.2f})"
+                         for t, c in zip(shown["text"], shown["confidence"], strict=True))})
     table = pd.DataFrame(rows, columns=["true intent", "predicted intent", "messages",
                                         "highest confidence", "examples (confidence)"])
     # Most frequent first; among equals, confident mistakes first: they risk an auto-reply.

@@ -67,7 +67,7 @@ def neighbour_examples(frame: pd.DataFrame, embeddings: np.ndarray, k: int = 3) 
     rows = []
     for anchor in typical.itertuples():
         i = position[anchor.text]
-        for j, sim in zip(found.index[i], found.similarity[i]):
+        for j, sim in zip(found.index[i], found.similarity[i], strict=True):
             rows.append({"intent": anchor.intent, "typical message": anchor.text,
                          "neighbour": frame["text"].iloc[j],
                          "neighbour intent": frame["intent"].iloc[j],

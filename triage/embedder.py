@@ -113,7 +113,7 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
         self.cache_misses_ = getattr(self, "cache_misses_", 0) + len(missing)
         if missing:
             fresh = self.encode(missing)
-            known.update(zip(missing, fresh))
+            known.update(zip(missing, fresh, strict=True))
             if cache:
                 cache.put_many(missing, fresh)
         if not texts:

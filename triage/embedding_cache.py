@@ -54,7 +54,7 @@ class EmbeddingCache:
     def put_many(self, texts: list[str], vectors: np.ndarray) -> None:
         """Store vectors (one row per text)."""
         rows = [(text_key(self.encoder_id, t), int(v.shape[0]), v.astype(np.float32).tobytes())
-                for t, v in zip(texts, vectors)]
+                for t, v in zip(texts, vectors, strict=True)]
         conn = self._connect()
         try:
             with conn:

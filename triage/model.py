@@ -199,7 +199,7 @@ class TriageModel:
         if todo:
             found = detect_languages([texts[i] for i in todo], self.languages,
                                      default=self.answers.default_language)
-            for i, lang in zip(todo, found):
+            for i, lang in zip(todo, found, strict=True):
                 given[i] = lang
         return [str(g).lower() for g in given]
 

@@ -47,7 +47,7 @@ def triage() -> Response:
                                     [r.decision.reason_codes for r in results])
     body = {"request_id": g.request_id, "model": model_ref(loaded),
             "results": [TriageResult.from_result(r, m.id).model_dump(mode="json")
-                        for r, m in zip(results, messages)]}
+                        for r, m in zip(results, messages, strict=True)]}
     return jsonify(body)
 
 

@@ -104,7 +104,7 @@ def test_once_labelled_the_file_is_training_data(tmp_path):
     """What a person does: name the clusters, leave the noise empty, merge, train."""
     frame = disco.labelling_frame(discovered())
     frame["intent"] = [theme_of(t) if c != disco.NOISE else ""
-                       for t, c in zip(frame["text"], frame["cluster"])]
+                       for t, c in zip(frame["text"], frame["cluster"], strict=True)]
     labelled = disco.write_labelling_file(frame, tmp_path / "to_label.csv")
     inbox = tmp_path / "inbox.csv"
     pd.DataFrame({"text": [f"where is my order {i}" for i in range(6)],

@@ -62,7 +62,7 @@ CLEAR = {
 }
 
 CASES = [pytest.param(intent, text, id=f"{intent}-{lang}")
-         for intent, texts in CLEAR.items() for lang, text in zip(("en", "fr"), texts)]
+         for intent, texts in CLEAR.items() for lang, text in zip(("en", "fr"), texts, strict=True)]
 
 
 @pytest.mark.slow

@@ -26,7 +26,7 @@ def test_a_correction_replaces_the_row_with_the_same_text() -> None:
                           "urgency": [None, "high"], "answer": [None, None],
                           "language": ["en", "en"]})
     folded = fold_feedback(training, fixes)
-    assert sorted(zip(folded["text"], folded["intent"])) == [
+    assert sorted(zip(folded["text"], folded["intent"], strict=True)) == [
         ("Cancel it", "cancel_order"), ("I was charged two times", "charged_twice"),
         ("where is my order", "order_status")]
 

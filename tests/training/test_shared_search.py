@@ -67,7 +67,7 @@ def test_one_search_gives_the_scores_of_two(triage_model: TriageModel,
     assert separate_model._shared_search(emb).nearest is None
     shared = triage_model.score(texts, embeddings=emb)
     separate = separate_model.score(texts, embeddings=emb)
-    for a, b in zip(shared, separate):
+    for a, b in zip(shared, separate, strict=True):
         assert (a.intent, a.out_of_scope, a.urgency, a.decision, a.answers) == (
             b.intent, b.out_of_scope, b.urgency, b.decision, b.answers)
         np.testing.assert_allclose(
