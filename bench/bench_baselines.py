@@ -133,7 +133,8 @@ def run() -> dict:
     train, test = load_train("banking77", config), load_test("banking77")
     shots = few_shot(train, seed=0)
     embedder = embedder_for(config)
-    test_vectors = embedder.transform(test["text"].tolist())
+    test_vectors = embedder.transform(test["text"].tolist())  # from the cache: no encoder yet
+    embedder.encode(test["text"].tolist()[:64])  # load the encoder outside the timing
     _, encode_seconds = timed(lambda: embedder.encode(test["text"].tolist()))
     rows = []
     for data, frame in (("full", train), ("8-shot", shots)):
