@@ -7,9 +7,9 @@ it up and starts the registry poller after the fork (`post_worker_init`).
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
+import shutil
 import tempfile
 from typing import Any
 
@@ -23,9 +23,13 @@ for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
 # One reload signal file per server (this module is read once, by the master): a reload asked of
-# one worker reaches them all (serving/model_holder.py).
-_SIGNAL_FILE = os.path.join(tempfile.gettempdir(), f"triage-reload-{os.getpid()}")
-os.environ.setdefault("TRIAGE_RELOAD_SIGNAL_FILE", _SIGNAL_FILE)
+# one worker reaches them all (serving/model_holder.py). It lives in a fresh private directory
+# (mode 0700, unpredictable name), so no other user of the machine can create or touch it.
+if "TRIAGE_RELOAD_SIGNAL_FILE" not in os.environ:
+    _SIGNAL_FILE: str | None = os.path.join(tempfile.mkdtemp(prefix="triage-reload-"), "signal")
+    os.environ["TRIAGE_RELOAD_SIGNAL_FILE"] = _SIGNAL_FILE
+else:
+    _SIGNAL_FILE = None
 
 bind = os.environ.get("TRIAGE_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("TRIAGE_WORKERS", "2"))
@@ -54,10 +58,9 @@ def when_ready(server: Any) -> None:
 
 
 def on_exit(server: Any) -> None:
-    """Remove the reload signal file this server created (not one the environment named)."""
-    if os.environ.get("TRIAGE_RELOAD_SIGNAL_FILE") == _SIGNAL_FILE:
-        with contextlib.suppress(OSError):
-            os.unlink(_SIGNAL_FILE)
+    """Remove the reload signal directory this server created (not a file the environment named)."""
+    if _SIGNAL_FILE is not None:
+        shutil.rmtree(os.path.dirname(_SIGNAL_FILE), ignore_errors=True)
 
 
 def post_worker_init(worker: Any) -> None:

@@ -109,3 +109,34 @@ def test_gunicorn_serves_the_champion_over_http(registry: Any, champion: LoadedM
         server.wait(timeout=60)
     log_text = (tmp_path / "server.log").read_text()
     assert '"path": "/v1/triage"' in log_text, log_text[-3000:]
+
+
+def _gunicorn_conf_in_child(env: dict[str, str]) -> dict[str, Any]:
+    """Import serving.gunicorn_conf in a fresh interpreter (it sets process-wide variables),
+    call its on_exit hook, and report what happened to the reload signal file."""
+    script = (
+        "import json, os, stat\n"
+        "import serving.gunicorn_conf as conf\n"
+        "path = os.environ['TRIAGE_RELOAD_SIGNAL_FILE']\n"
+        "folder = os.path.dirname(path)\n"
+        "mode = stat.S_IMODE(os.stat(folder).st_mode) if os.path.isdir(folder) else None\n"
+        "open(path, 'a').close()\n"
+        "conf.on_exit(None)\n"
+        "print(json.dumps({'path': path, 'mode': mode, 'kept': os.path.exists(path)}))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True,
+                          capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_each_server_gets_a_private_reload_signal_file_removed_at_exit() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "TRIAGE_RELOAD_SIGNAL_FILE"}
+    first, second = _gunicorn_conf_in_child(env), _gunicorn_conf_in_child(env)
+    assert first["path"] != second["path"]  # not predictable, not shared between servers
+    assert first["mode"] == 0o700  # no other user can create or touch the file
+    assert not first["kept"] and not Path(first["path"]).parent.exists()
+
+
+def test_a_reload_signal_file_named_by_the_operator_is_left_alone(tmp_path: Path) -> None:
+    named = tmp_path / "signal"
+    result = _gunicorn_conf_in_child({**os.environ, "TRIAGE_RELOAD_SIGNAL_FILE": str(named)})
+    assert result["path"] == str(named) and result["kept"]
