@@ -183,7 +183,7 @@ NOTES = """\
   logistic regression C=10 refitted on the cut model's embeddings), all in one run: 6 layers
   429 msgs/s, 93.02%; 4 layers 560 msgs/s (1.3x), 89.87% (−3.2 points); 3 layers 726 msgs/s
   (1.7x), 88.80% (−4.2 points). Even half the layers stays below 1,000 msgs/s and loses far more
-  than the 0.3 points the target allows.
+  than the 0.3 points the target allows. Rerun with `python -m bench.experiment_shallow_encoder`.
 - ONNX Runtime runs with graph optimizations on and intra-op spinning off (spinning threads
   steal the CPU other gunicorn workers need). sentence-transformers already sorts each call's
   texts by length before batching, so padding is small without extra bucketing.

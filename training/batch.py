@@ -7,7 +7,9 @@ Memory is bounded by the chunk size: a chunk is read, scored and appended to the
 the next is read, so a file of a million rows is never held whole. Each distinct (text, language)
 pair is scored once and the result copied to its duplicates (backlogs repeat "thanks!" and "where
 is my order?" thousands of times): within a chunk always, and across chunks through a bounded memo
-of the most recently scored pairs (`memo_rows`, 100,000 by default: tens of MB at most).
+of the most recently scored pairs (`memo_rows`, 100,000 by default). Its memory grows with the
+texts it holds: about 40 MB for 100,000 chat-length messages (~60 characters, measured with
+tracemalloc), far more for long e-mails, for which a smaller `memo_rows` is the lever.
 """
 
 from __future__ import annotations

@@ -133,8 +133,6 @@ class TriageModel:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         shared = state.pop(_SHARED_FLAG, ())
-        if state.pop("_out_of_scope_shares_knn_reference", False):  # saved by commit 9eeb47b
-            shared = ("out_of_scope",)
         self.__dict__.update(state)
         if not shared:
             return

@@ -117,15 +117,19 @@ def test_a_new_champion_is_swapped_in_without_dropping_requests(
     assert info["model"]["version"] == champion.version and info["last_reload_error"] is None
 
 
+def _wait_for_version(holder: Any, version: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while holder.current.version != version and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
 def test_polling_picks_up_a_new_champion(make_client: Callable[..., CheckedClient],
                                          champion: LoadedModel) -> None:
     api = make_client(model=older(champion), reload_poll_seconds=0.2)
     holder = api.app.extensions["triage"].holder
     try:
         api.get("/healthz", auth=False)  # the first request starts the poller
-        deadline = time.monotonic() + 120
-        while holder.current.version != champion.version and time.monotonic() < deadline:
-            time.sleep(0.2)
+        _wait_for_version(holder, champion.version)
     finally:
         holder.stop_polling()
     assert holder.current.version == champion.version
@@ -155,12 +159,6 @@ def test_the_service_never_uses_the_training_embedding_cache(
     injected = make_client().app.extensions["triage"].holder.current
     assert injected.model.embedder.cache_dir is None
     assert injected.model.embedder is not champion.model.embedder
-
-
-def _wait_for_version(holder: Any, version: str, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while holder.current.version != version and time.monotonic() < deadline:
-        time.sleep(0.1)
 
 
 def test_a_reload_asked_of_one_worker_reaches_the_others(
