@@ -7,7 +7,7 @@ import pickle
 import numpy as np
 import pytest
 
-from triage.classifier import TextClassifier
+from triage.classifier import Labelled, TextClassifier
 from triage.text import lexical_form
 
 WORDS = ["card", "refund", "password", "delivery", "invoice", "login", "lost", "late"]
@@ -74,3 +74,27 @@ def test_the_ngram_weights_are_used_in_place_not_copied() -> None:
     clf.views(embeddings[:1], texts[:1])
     weights, _ = clf._linear_cache["ngrams"]
     assert np.shares_memory(weights, clf.ngram_model_.coef_)
+
+
+@pytest.mark.parametrize("refit", [True, False])
+def test_overlapped_fit_calibrate_refit_equals_the_steps_in_turn(refit: bool) -> None:
+    """The refit's views are fitted beside the first fit; the result must not change."""
+    embeddings, texts, labels = _data(3)
+    train = Labelled(embeddings[:40], texts[:40], labels[:40])
+    validation = Labelled(embeddings[40:], texts[40:], labels[40:])
+    stepwise = TextClassifier(k=3).fit(*train)
+    views = stepwise.views(validation.embeddings, validation.texts)
+    expected_proba = stepwise.calibrate_views(views, validation.labels).proba_from_views(views)
+    if refit:
+        stepwise.refit(embeddings, texts, labels)
+
+    overlapped = TextClassifier(k=3)
+    proba = overlapped.fit_calibrate_refit(train, validation, refit=refit)
+
+    np.testing.assert_allclose(proba, expected_proba, atol=1e-9)
+    assert (overlapped.ngram_weight_, overlapped.neighbour_weight_) == (
+        stepwise.ngram_weight_, stepwise.neighbour_weight_)
+    assert overlapped.temperature_ == pytest.approx(stepwise.temperature_)
+    assert overlapped.neighbours_.reference_.shape[0] == (60 if refit else 40)
+    np.testing.assert_allclose(overlapped.predict_proba(embeddings, texts),
+                               stepwise.predict_proba(embeddings, texts), atol=1e-9)

@@ -7,6 +7,7 @@ cannot be loaded or a tracking-store failure.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -163,5 +164,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
 
+def run() -> int:
+    """The console script: `main`, then freeze the garbage collector before Python exits.
+
+    Why: at exit Python tears down every module, and its collector then walks all the objects
+    a run left behind (a training run: 3,000 modules, 400,000 objects) again and again. That
+    took 1.3 s of every `triage train` on Banking77, after all its output was written;
+    frozen objects are skipped (0.2 s). Atexit handlers and stream flushing run as usual.
+    Only the console script does this: tests call `main` in-process.
+    """
+    code = main()
+    gc.freeze()
+    return code
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -10,7 +10,7 @@ import pandas as pd
 
 from training.split import Splits
 from triage.answers import AnswerIndex
-from triage.classifier import TextClassifier
+from triage.classifier import Labelled, TextClassifier
 from triage.config import TriageConfig
 from triage.embedder import SentenceEmbedder
 from triage.language import SUPPORTED
@@ -72,18 +72,15 @@ def fit_calibrate_refit(clf: TextClassifier, splits: Splits, emb: Embedded, colu
     then (when `refit`) refit on train + validation with those choices."""
     rows = _labelled(splits.train, column)
     val_rows = _labelled(splits.validation, column)
-    texts = splits.train.loc[rows, "text"].tolist()
-    labels = splits.train.loc[rows, column].tolist()
-    clf.fit(emb.train[rows], texts, labels)
+    train = Labelled(emb.train[rows], splits.train.loc[rows, "text"].tolist(),
+                     splits.train.loc[rows, column].tolist())
     if not val_rows.any():
+        clf.fit(*train)
         return Fitted(clf, np.empty((0, len(clf.classes_))), val_rows)
-    val_texts = splits.validation.loc[val_rows, "text"].tolist()
-    val_labels = splits.validation.loc[val_rows, column].tolist()
-    views = clf.views(emb.validation[val_rows], val_texts)
-    proba = clf.calibrate_views(views, val_labels).proba_from_views(views)
-    if refit:
-        clf.refit(np.vstack([emb.train[rows], emb.validation[val_rows]]), texts + val_texts,
-                  labels + val_labels)
+    validation = Labelled(emb.validation[val_rows],
+                          splits.validation.loc[val_rows, "text"].tolist(),
+                          splits.validation.loc[val_rows, column].tolist())
+    proba = clf.fit_calibrate_refit(train, validation, refit)
     return Fitted(clf, proba, val_rows)
 
 

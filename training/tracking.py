@@ -12,7 +12,8 @@ from pathlib import Path
 import joblib
 import mlflow
 import pandas as pd
-from mlflow.models import infer_signature
+from mlflow.models import ModelSignature, infer_signature
+from mlflow.types import ColSpec, Schema
 
 from triage.config import TriageConfig
 from triage.mlflow_store import use_store
@@ -62,12 +63,24 @@ def pip_requirements() -> list[str]:
     return pins
 
 
-def log_triage_model(model: TriageModel, example: pd.DataFrame, registered_name: str) -> str:
-    """Log the model as a pyfunc (signature, input example, encoder weights) and register it.
+def model_signature(example: pd.DataFrame, output: pd.DataFrame) -> ModelSignature:
+    """`text` required and `language` optional on input; the outputs as the example gave them.
 
-    Returns the new registered version. The encoder directory is an artifact, so the model
-    loads on a machine with no hub access; for an ONNX backend it is the exported directory
-    (only the backend's file, no torch weights), so serving loads it without exporting.
+    Declared rather than inferred: MLflow drops input columns its signature does not name, so
+    an inferred text-only signature silently discarded the language a caller gave.
+    """
+    inputs = Schema([ColSpec("string", "text"),
+                     ColSpec("string", "language", required=False)])
+    return ModelSignature(inputs=inputs, outputs=infer_signature(example, output).outputs)
+
+
+def log_triage_model(model: TriageModel, example: pd.DataFrame) -> str:
+    """Log the model as a pyfunc (signature, input example, encoder weights); its model URI.
+
+    Registering is left to the caller, once the rest of the run is logged. The encoder
+    directory is an artifact, so the model loads on a machine with no hub access; for an ONNX
+    backend it is the exported directory (only the backend's file, no torch weights), so
+    serving loads it without exporting.
     """
     encoder_dir = model.embedder.encoder_dir()
     output = model.score_frame(example)
@@ -77,6 +90,6 @@ def log_triage_model(model: TriageModel, example: pd.DataFrame, registered_name:
         info = mlflow.pyfunc.log_model(
             name="model", python_model=TriagePyfunc(),
             artifacts={MODEL_ARTIFACT: str(path), ENCODER_ARTIFACT: encoder_dir},
-            signature=infer_signature(example, output), input_example=example,
-            pip_requirements=pip_requirements(), registered_model_name=registered_name)
-    return str(info.registered_model_version)
+            signature=model_signature(example, output), input_example=example,
+            pip_requirements=pip_requirements())
+    return info.model_uri

@@ -48,7 +48,8 @@ def test_run_has_params_metrics_tags_plots_and_holdout(tiny_run) -> None:
         assert metric in run.data.metrics, metric
     artifacts = {a.path for a in client.list_artifacts(first.run_id, "evaluation")}
     assert {"evaluation/intent_confusion_matrix.png", "evaluation/intent_reliability.png",
-            "evaluation/intent_risk_coverage.png", "evaluation/intent_report.json"} <= artifacts
+            "evaluation/intent_risk_coverage.png", "evaluation/intent_report.json",
+            "evaluation/intent_confusion_matrix.csv"} <= artifacts
     assert [a.path for a in client.list_artifacts(first.run_id, "holdout")] == [
         "holdout/test.parquet"]
 
@@ -66,6 +67,22 @@ def test_threshold_is_stored_with_the_model(tiny_run) -> None:
     model = mlflow.pyfunc.load_model("models:/triage@candidate").unwrap_python_model().model
     assert model.policy.auto_reply_threshold == pytest.approx(
         second.metrics["auto_reply_threshold"])
+
+
+def test_pyfunc_takes_the_optional_language_column(tiny_run) -> None:
+    """Through MLflow's pyfunc a given language chooses the answer's language (it was dropped
+    as an input outside the signature)."""
+    config, _, _ = tiny_run
+    use_store(config.resolved_tracking_uri)
+    loaded = mlflow.pyfunc.load_model("models:/triage@candidate")
+    inputs = {spec.name: spec.required for spec in loaded.metadata.get_input_schema().inputs}
+    assert inputs == {"text": True, "language": False}
+    text = "where is my order 123456?"
+    given = loaded.predict(pd.DataFrame({"text": [text, text], "language": ["en", "fr"]}))
+    assert given.loc[0, "answer"] and given.loc[1, "answer"]
+    assert given.loc[0, "answer"] != given.loc[1, "answer"]
+    detected = loaded.predict(pd.DataFrame({"text": [text]}))
+    assert detected.loc[0, "answer"] == given.loc[0, "answer"]
 
 
 OFFLINE_SCORING = """
