@@ -16,6 +16,7 @@ import time
 import traceback
 from pathlib import Path
 
+from bench.common import cpu_probe_ms
 from bench.datasets import DatasetMissing
 from bench.report import write_report
 
@@ -31,6 +32,7 @@ def modules(selected: list[str]) -> list[str]:
 
 def run_one(name: str) -> dict:
     module = importlib.import_module(f"bench.{name}")
+    probe_before = cpu_probe_ms()
     started = time.perf_counter()
     try:
         result = {"status": "ok", **module.run()}
@@ -40,6 +42,7 @@ def run_one(name: str) -> dict:
         result = {"status": "failed", "reason": f"{type(e).__name__}: {e}",
                   "traceback": traceback.format_exc()}
     result["wall_seconds"] = round(time.perf_counter() - started, 1)
+    result["cpu_probe_ms"] = {"before": probe_before, "after": cpu_probe_ms()}
     return {"name": getattr(module, "NAME", name), **result}
 
 

@@ -112,3 +112,24 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 def verdict(value: float, target: float, higher_is_better: bool = True) -> str:
     met = value >= target if higher_is_better else value <= target
     return "met" if met else "**not met**"
+
+
+PROBE_QUIET_MS = 75.0  # `cpu_probe_ms` on this machine when nothing else ran (2026-11-25)
+
+
+def cpu_probe_ms(repeats: int = 5) -> float:
+    """Median milliseconds of a fixed pure-Python loop (2 million additions).
+
+    Why: the benchmark machine is a shared VM whose speed drifts (the same loop measured 3x
+    slower within an hour, with no steal time reported); the load average does not show it.
+    Each benchmark records the probe before and after it ran, so a slow figure can be told
+    from a slow machine.
+    """
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        total = 0
+        for i in range(2_000_000):
+            total += i
+        times.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(times), 1)

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
+from bench.common import PROBE_QUIET_MS
+
 PACKAGES = ("torch", "sentence-transformers", "scikit-learn", "onnxruntime", "mlflow", "flask",
             "gunicorn")
 
@@ -45,10 +47,20 @@ def section(result: dict) -> str:
     if result["status"] != "ok":
         return title + f"**{result['status']}**: {result.get('reason', '')}\n"
     if "markdown" in result:
-        return title + result["markdown"].rstrip() + f"\n\n_(ran in {result['wall_seconds']} s)_\n"
+        return title + result["markdown"].rstrip() + f"\n\n_({_ran(result)})_\n"
     rows = [f"- {k}: {v}" for k, v in result.items() if isinstance(v, (int, float, str))
             and k not in ("name", "status")]
     return title + "\n".join(rows) + "\n"
+
+
+def _ran(result: dict) -> str:
+    """How long a benchmark ran, and how fast the machine was around it (`cpu_probe_ms`)."""
+    ran = f"ran in {result['wall_seconds']} s"
+    probe = result.get("cpu_probe_ms")
+    if not probe:
+        return ran
+    return (f"{ran}; CPU probe {probe['before']:.0f} ms before, {probe['after']:.0f} ms after, "
+            f"{PROBE_QUIET_MS:.0f} ms on a quiet machine")
 
 
 def write_report(results_dir: Path, out: Path) -> None:
@@ -60,5 +72,9 @@ def write_report(results_dir: Path, out: Path) -> None:
         "reproduce. Data is read from `../shared/data/` (set `TRIAGE_SHARED_DATA` elsewhere); a "
         "benchmark whose data is absent is reported as skipped. Thresholds and hyper-parameters "
         "are chosen on validation data carved from train; test splits give the final figures "
-        "only. Timings are medians measured in the same run on this machine.\n\n"
+        "only. Timings are medians measured in the same run on this machine. Each section ends "
+        "with a CPU probe (`bench.common.cpu_probe_ms`, a fixed pure-Python loop) taken before "
+        "and after it: this shared VM's speed drifts (the probe was 3x slower for part of one "
+        "session, with no steal time reported), so read a section's timings against its "
+        "probe.\n\n"
         f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on:\n\n{machine()}\n\n{body}")

@@ -150,6 +150,8 @@ def score_file(model: TriageModel, input_path: str | Path, output_path: str | Pa
     input_path, output_path = Path(input_path), Path(output_path)
     if chunk_size < 1:
         raise ConfigError(f"chunk size must be at least 1, not {chunk_size}")
+    if memo_rows < 0:
+        raise ConfigError(f"memo rows must be 0 or more, not {memo_rows}")
     total_rows = count_rows(input_path)
     writer = ChunkWriter(output_path)
     memo = ScoredMemo(memo_rows)

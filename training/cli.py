@@ -69,15 +69,16 @@ def cmd_promote(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from training.batch import score_file
+    from training.batch import MEMO_ROWS, score_file
     from training.tracking import setup_mlflow
     from triage.pyfunc import load_triage_model
 
     config = _config(args)
     setup_mlflow(config)
     loaded = load_triage_model(args.model)
+    memo_rows = MEMO_ROWS if args.memo_rows is None else args.memo_rows
     rows = score_file(loaded.model, args.input, args.output, args.chunk_size,
-                      progress=config.show_progress)
+                      progress=config.show_progress, memo_rows=memo_rows)
     print(f"scored {rows} message(s) with {loaded.name} version {loaded.version} → {args.output}")
     return 0
 
@@ -125,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--input", required=True, help="CSV, JSONL or Parquet with text")
     score.add_argument("--output", required=True, help="CSV, JSONL or Parquet to write")
     score.add_argument("--chunk-size", type=int, default=2048, help="rows scored at a time")
+    score.add_argument("--memo-rows", type=int, default=None,
+                       help="scored (text, language) pairs remembered across chunks, so a "
+                       "repeated message is scored once (default 100,000: about 37 MiB for "
+                       "chat-length messages); lower it for files of long e-mails; 0 turns it "
+                       "off")
     score.set_defaults(func=cmd_score)
     for command in (train, evaluate, promote, score):
         _common(command)

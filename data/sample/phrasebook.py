@@ -883,6 +883,8 @@ c:giftcard My gift card balance is gone and I haven't used it
 c:hacked Someone changed the delivery address on my order to an address I don't know
 h:phishing Got an email from '{shop} support' asking for my card details to 'confirm' my order. Legit?
 c:unknown [Three|Two] orders I never made, {amount} each, on my card. Block my account please
+c:unknown My card was used on your website for purchases I did not authorise
+c:unknown [Two|Four] payments to you on my {card} that I never made, who is using my card?
 """, """
 n My card ends in {last4}.
 n I've already called my bank.
@@ -895,6 +897,8 @@ c:unknown J'ai reçu une confirmation de commande de {amount} que je n'ai pas pa
 h:phishing J'ai reçu un SMS qui dit que mon colis {shop} est bloqué et qu'il faut payer 1,99 €, c'est une arnaque ?
 h:fake Un site qui s'appelle [Brindille Outlet|Brindille Soldes] vend vos articles à -70%, c'est vous ?
 c:unknown Transaction inconnue de votre part sur ma {card}, ma banque m'a dit de vous contacter
+c:unknown Ma carte a été utilisée sur votre site pour des achats que je n'ai pas autorisés
+c:unknown [Deux|Quatre] paiements chez vous sur ma {card} que je n'ai jamais faits
 c:giftcard Le solde de ma carte cadeau a disparu alors que je ne l'ai pas utilisée
 c:hacked Quelqu'un a changé l'adresse de livraison de ma commande pour une adresse que je ne connais pas
 """, """

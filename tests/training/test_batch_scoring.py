@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from training import batch
 from training.batch import ScoredMemo, read_chunks, score_file
 from training.cli import main
 from training.data import DataError
@@ -153,6 +154,30 @@ def test_chunk_size_must_be_positive(triage_model: TriageModel, backlog: Path,
                                      tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="chunk size must be at least 1, not 0"):
         score_file(triage_model, backlog, tmp_path / "out.csv", chunk_size=0, progress=False)
+
+
+def test_memo_rows_must_not_be_negative(triage_model: TriageModel, backlog: Path,
+                                        tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="memo rows must be 0 or more, not -1"):
+        score_file(triage_model, backlog, tmp_path / "out.csv", memo_rows=-1, progress=False)
+
+
+def test_score_command_passes_memo_rows_on(trained_registry, backlog: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    real = batch.ScoredMemo.__init__
+
+    def recording_init(self, max_rows: int = batch.MEMO_ROWS) -> None:
+        seen.append(max_rows)
+        real(self, max_rows)
+
+    monkeypatch.setattr(batch.ScoredMemo, "__init__", recording_init)
+    common = ["--models-dir", str(trained_registry.config.models_dir), "--input", str(backlog),
+              "--no-progress"]
+    assert main(["score", *common, "--output", str(tmp_path / "a.csv"), "--memo-rows", "10"]) == 0
+    assert main(["score", *common, "--output", str(tmp_path / "b.csv")]) == 0
+    assert seen == [10, batch.MEMO_ROWS]
+    assert main(["score", *common, "--output", str(tmp_path / "c.csv"), "--memo-rows", "-5"]) == 2
 
 
 def test_score_command_streams_a_file_with_the_champion(trained_registry, backlog: Path,

@@ -67,12 +67,16 @@ def test_one_search_gives_the_scores_of_two(triage_model: TriageModel,
     assert separate_model._shared_search(emb).nearest is None
     shared = triage_model.score(texts, embeddings=emb)
     separate = separate_model.score(texts, embeddings=emb)
+    # The out-of-scope score is a rank among validation similarities: the two searches round
+    # float32 sums in different orders, and a similarity within that rounding of a reference
+    # value moves the score by one rank step (seen on the sample: 0.1270 against 0.1289).
+    rank_step = 1.0 / (2 * len(triage_model.out_of_scope.similarity_ref_))
     for a, b in zip(shared, separate, strict=True):
         assert (a.intent, a.out_of_scope, a.urgency, a.decision, a.answers) == (
             b.intent, b.out_of_scope, b.urgency, b.decision, b.answers)
-        np.testing.assert_allclose(
-            [a.intent_confidence, a.out_of_scope_score, a.urgency_confidence],
-            [b.intent_confidence, b.out_of_scope_score, b.urgency_confidence], atol=1e-6)
+        np.testing.assert_allclose([a.intent_confidence, a.urgency_confidence],
+                                   [b.intent_confidence, b.urgency_confidence], atol=1e-6)
+        assert abs(a.out_of_scope_score - b.out_of_scope_score) <= rank_step + 1e-9
 
 
 def test_joblib_saves_the_shared_matrix_once(triage_model: TriageModel, tmp_path) -> None:
