@@ -230,7 +230,7 @@ of MiniLM over 10k messages costs about as much CPU as three embedding passes, w
 fit the 90 s cold budget together with the embedding pass itself.
 
 Where the warm run's time went, and what changed (one warm `triage train` of Banking77 timed
-step by step in-process, quiet machine, medians of a few runs; before → after):
+step by step in-process, quiet machine, one to three runs of each; before → after):
 the fit 8.8 s → about 7.3 s — the refit's views do not depend on the fusion weights, so they are
 now fitted in the same two-worker pool as the first fit and the calibration instead of after
 them; both cores then stay busy (about 14 CPU-seconds of fitting: the two embedding logistic

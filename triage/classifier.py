@@ -84,14 +84,16 @@ class TextClassifier(ClassifierMixin, BaseEstimator):
         self.seed = seed
 
     def fit(self, embeddings: np.ndarray, texts: list[str], y: list[str]) -> TextClassifier:
+        """Fit every view on the training split; fusion weights start at the constructor's."""
         self._reset_fusion()
-        with _fitting_pool() as pool:
-            self._assign_views(self._submit_views(pool, embeddings, texts, y))
-        return self
+        return self._fit_views(embeddings, texts, y)
 
     def refit(self, embeddings: np.ndarray, texts: list[str], y: list[str]) -> TextClassifier:
         """Refit the views on more data (train + validation), keeping weights and temperature."""
         check_is_fitted(self, "embedding_model_")
+        return self._fit_views(embeddings, texts, y)
+
+    def _fit_views(self, embeddings: np.ndarray, texts: list[str], y: list[str]) -> TextClassifier:
         with _fitting_pool() as pool:
             self._assign_views(self._submit_views(pool, embeddings, texts, y))
         return self
@@ -104,8 +106,8 @@ class TextClassifier(ClassifierMixin, BaseEstimator):
         on messages the model has not learnt from. The refit's views do not depend on the
         fusion weights, so they are fitted alongside the first fit and the calibration instead
         of after them: on two cores this fills the time one view would otherwise wait for the
-        other (Banking77, warm: about 10 s of fitting became about 7.5 s). The result is the
-        same as calling the three steps in turn.
+        other (a warm Banking77 training's fit step: 8.8 s before, 7.2–7.8 s after, one to three
+        runs each). The result is the same as calling the three steps in turn.
         """
         self._reset_fusion()
         with _fitting_pool() as pool:
