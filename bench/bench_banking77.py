@@ -36,6 +36,7 @@ from training.fit import Embedded, fit_calibrate_refit
 from training.split import Splits
 from training.train import fit_and_evaluate
 from triage.classifier import TextClassifier
+from triage.ngrams import NgramCounts
 
 NAME = "Banking77 — intent accuracy, automation, calibration, training time"
 DATA = "banking77"
@@ -138,8 +139,8 @@ def joint_lr_row(splits: Splits, emb: Embedded, seed: int) -> dict:
     train_texts = splits.train["text"].tolist()
 
     def fit() -> LogisticRegression:
-        fitted = probe._fit_ngrams(train_texts, splits.train["intent"].to_numpy(dtype=object))
-        vars(probe).update(fitted)  # only its fitted vectorizers are used below
+        vectorizers, _ = NgramCounts(train_texts).fit()
+        probe.word_, probe.char_ = vectorizers["word"], vectorizers["char"]
         features = sp.hstack([sp.csr_matrix(emb.train), probe._ngrams(train_texts)], format="csr")
         with threadpool_limits(limits=1):
             return LogisticRegression(C=10.0, max_iter=3000, random_state=seed).fit(

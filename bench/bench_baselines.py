@@ -20,7 +20,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import f1_score
 from sklearn.svm import LinearSVC
 
@@ -40,6 +39,7 @@ from training.split import Splits
 from training.train import fit_and_evaluate
 from triage.classifier import TextClassifier
 from triage.encoder import resolve_encoder_path
+from triage.ngrams import ngram_vectorizers
 from triage.text import lexical_form
 
 NAME = "Side by side — Triage pipeline vs TF-IDF + LinearSVC, frozen encoder + LR, SetFit"
@@ -55,9 +55,8 @@ def row(name: str, data: str, truth: np.ndarray, pred: np.ndarray, train_seconds
 
 
 def tfidf_svc(train: pd.DataFrame, test: pd.DataFrame, data: str) -> dict:
-    word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode")
-    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-                           strip_accents="unicode")
+    """The pipeline's own word and character TF-IDF features, with a LinearSVC alone."""
+    word, char = ngram_vectorizers().values()
 
     def features(texts: list[str], fit: bool) -> sp.csr_matrix:
         lexical = [lexical_form(t) for t in texts]

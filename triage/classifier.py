@@ -19,6 +19,7 @@ import itertools
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from typing import NamedTuple
 
 import numpy as np
@@ -26,13 +27,14 @@ import scipy.sparse as sp
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 from threadpoolctl import threadpool_limits
 
 from triage.neighbours import NeighbourVotes
+from triage.ngrams import NgramCounts
 from triage.text import lexical_form
 
 NGRAM_WEIGHTS = (0.0, 0.5, 1.0, 2.0, 3.0, 4.0)
@@ -94,8 +96,10 @@ class TextClassifier(ClassifierMixin, BaseEstimator):
         return self._fit_views(embeddings, texts, y)
 
     def _fit_views(self, embeddings: np.ndarray, texts: list[str], y: list[str]) -> TextClassifier:
+        messages = Labelled(embeddings, texts, y)
         with _fitting_pool() as pool:
-            self._assign_views(self._submit_views(pool, embeddings, texts, y))
+            counts = pool.submit(NgramCounts, texts) if self.use_ngrams else None
+            self._assign_views(self._submit_views(pool, messages, counts, None))
         return self
 
     def fit_calibrate_refit(self, train: Labelled, validation: Labelled,
@@ -110,10 +114,14 @@ class TextClassifier(ClassifierMixin, BaseEstimator):
         runs each). The result is the same as calling the three steps in turn.
         """
         self._reset_fusion()
+        both = _joined(train, validation) if refit else train
         with _fitting_pool() as pool:
-            first = self._submit_views(pool, *train)
-            second = (self._submit_views(pool, *_joined(train, validation)) if refit
-                      else None)
+            # The n-grams of train + validation are counted once, for both fits.
+            counts = pool.submit(NgramCounts, both.texts) if self.use_ngrams else None
+            first = self._submit_views(pool, train, counts, len(train.texts))
+            # By the time a worker takes the refit's jobs, the counting is over.
+            second = (self._submit_views(pool, both, counts, None, counted=True)
+                      if refit else None)
             self._assign_views(first)
             views = self.views(validation.embeddings, validation.texts)
             proba = self.calibrate_views(views, validation.labels).proba_from_views(views)
@@ -126,17 +134,22 @@ class TextClassifier(ClassifierMixin, BaseEstimator):
         self.neighbour_weight_ = self.neighbour_weight if self.use_neighbours else 0.0
         self.temperature_ = 1.0
 
-    def _submit_views(self, pool: ThreadPoolExecutor, embeddings: np.ndarray,
-                      texts: list[str], y: list[str]) -> list[Future]:
+    def _submit_views(self, pool: ThreadPoolExecutor, messages: Labelled, counts: Future | None,
+                      first: int | None, counted: bool = False) -> list[Future]:
         """Start fitting each view; every future returns the fitted attributes to set.
 
-        The n-gram view is submitted first: it is the longest, so with two workers the
-        embedding view (and the next fit's jobs) run beside it.
+        `counts` is the pending `NgramCounts` of a set of messages of which `messages` are the
+        `first` (all when None). While they are still being counted (not `counted`), the
+        embedding view goes first, so that the free worker fits it instead of waiting for the
+        counts; once they are, the n-gram view, the longest, goes first so the other view runs
+        beside it.
         """
-        labels = np.asarray(y, dtype=object)
-        jobs = [pool.submit(self._fit_ngrams, texts, labels)] if self.use_ngrams else []
-        jobs.append(pool.submit(self._fit_embedding_views, embeddings, labels))
-        return jobs
+        labels = np.asarray(messages.labels, dtype=object)
+        jobs = {"embedding": partial(self._fit_embedding_views, messages.embeddings, labels)}
+        if counts is not None:
+            jobs["ngrams"] = partial(self._fit_ngrams, counts, first, labels)
+        order = ["ngrams", "embedding"] if counted else ["embedding", "ngrams"]
+        return [pool.submit(jobs[name]) for name in order if name in jobs]
 
     def _assign_views(self, jobs: list[Future]) -> None:
         """Wait for the views and set them, dropping scoring weights laid out for old ones."""
@@ -156,20 +169,16 @@ class TextClassifier(ClassifierMixin, BaseEstimator):
                 embeddings, np.searchsorted(model.classes_, labels), len(model.classes_))
         return fitted
 
-    def _fit_ngrams(self, texts: list[str], labels: np.ndarray) -> dict:
-        lexical = [lexical_form(t) for t in texts]
-        word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode")
-        char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
-                               sublinear_tf=True, strip_accents="unicode")
-        features = sp.hstack([word.fit_transform(lexical), char.fit_transform(lexical)],
-                             format="csr")
+    def _fit_ngrams(self, counts: Future, first: int | None, labels: np.ndarray) -> dict:
+        vectorizers, features = counts.result().fit(first)
         model = LinearSVC(C=self.ngram_C, class_weight=self.class_weight, random_state=self.seed)
         model.fit(features, labels)
         # float32 halves the pickle (scores are unchanged); column-major order makes coef_.T the
         # contiguous (features x classes) matrix `_linear_scores` multiplies by, without a copy
         # per process.
         model.coef_ = np.asfortranarray(model.coef_, dtype=np.float32)
-        return {"word_": word, "char_": char, "ngram_model_": model}
+        return {"word_": vectorizers["word"], "char_": vectorizers["char"],
+                "ngram_model_": model}
 
     def _ngrams(self, texts: list[str]) -> sp.csr_matrix:
         """Word and character TF-IDF rows (float32), as the fitted vectorizers compute them."""
