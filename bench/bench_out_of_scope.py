@@ -7,6 +7,11 @@
    out-of-scope queries of public OOS benchmarks: a hard setting.
 2. The sample inbox (data/sample): trained exactly as `triage train --data data/sample/inbox.csv`
    (its own train/validation/test split); out_of_scope.csv gives the out-of-scope test.
+3. Off-topic messages, as in public OOS benchmarks: the Banking77 model of the main benchmark
+   (every intent; validation carved from train.csv) against Bitext test messages about a shop's
+   orders, shipping, delivery and newsletter, which no bank handles. The categories were fixed
+   before measuring; Bitext's account, payment, refund and invoice requests are left out because
+   a bank does handle such requests.
 
 Every threshold is a quantile of in-scope *validation* scores ("keep this share of in-scope
 validation messages"); the curve lists several such targets. In-scope accuracy counts a message
@@ -23,13 +28,14 @@ from bench.common import (
     ROOT,
     bench_config,
     carve_validation,
+    dataset_splits,
     embedder_for,
     load_test,
     load_train,
     pct,
     table,
 )
-from bench.datasets import DatasetMissing
+from bench.datasets import DatasetMissing, load_split
 from training.answers import load_out_of_scope
 from training.split import Splits, split_data
 from training.train import Trained, fit_and_evaluate
@@ -37,10 +43,13 @@ from training.validate import load_training_data
 from triage.config import TriageConfig
 from triage.text import clean_text
 
-NAME = "Out-of-scope detection — held-out Banking77 intents and the sample's out-of-scope file"
+NAME = ("Out-of-scope detection — held-out Banking77 intents, the sample's out-of-scope file, "
+        "off-topic messages")
 SEEDS = (0, 1, 2)
 KEEP_TARGETS = (0.99, 0.97, 0.95, 0.90, 0.85, 0.80)
 SAMPLE = ROOT / "data" / "sample"
+# Bitext categories that are off-topic for a bank (chosen before measuring, see the docstring).
+OFF_TOPIC_CATEGORIES = ("ORDER", "SHIPPING", "DELIVERY", "SUBSCRIPTION")
 
 
 def curve(trained: Trained, splits: Splits, oos_texts: list[str]) -> dict:
@@ -94,6 +103,15 @@ def sample_data(config: TriageConfig) -> dict:
     return curve(trained, splits, oos_texts)
 
 
+def banking77_off_topic(config: TriageConfig) -> dict:
+    """The full Banking77 model against off-topic Bitext messages (see the module docstring)."""
+    bitext = load_split("bitext-support", "test")
+    off_topic = bitext.loc[bitext["category"].isin(OFF_TOPIC_CATEGORIES), "text"].tolist()
+    splits = dataset_splits("banking77", config)
+    trained = fit_and_evaluate(config, splits, embedder_for(config), {}, [])
+    return {"categories": list(OFF_TOPIC_CATEGORIES), **curve(trained, splits, off_topic)}
+
+
 def mean_points(runs: list[dict]) -> list[dict]:
     keys = ("in_scope_kept", "in_scope_accuracy", "oos_recall")
     return [{"keep_target": keep, **{k: float(np.mean([r["points"][i][k] for r in runs]))
@@ -112,6 +130,10 @@ def run() -> dict:
     runs = [banking77_seed(seed, config, train, test) for seed in SEEDS]
     result["banking77"] = {"seeds": runs, "mean": mean_points(runs),
                            "auroc_mean": float(np.mean([r["auroc"] for r in runs]))}
+    try:
+        result["off_topic"] = banking77_off_topic(config)
+    except DatasetMissing as e:
+        result["off_topic"] = {"skipped": str(e)}
     result["markdown"] = markdown(result)
     return result
 
@@ -141,25 +163,59 @@ def markdown(r: dict) -> str:
                   f"{s['n_oos']} out-of-scope messages): AUROC {s['auroc']:.3f}, intent accuracy "
                   f"{pct(s['intent_accuracy'])}."),
                   table(header, _curve_rows(s["points"], default))]
+    parts += off_topic_markdown(r.get("off_topic"), header, default)
     parts.append(NOTES)
     return "\n\n".join(parts)
 
 
+def off_topic_markdown(o: dict | None, header: list[str], default: float) -> list[str]:
+    if not o:
+        return []
+    if "skipped" in o:
+        return [f"Off-topic messages: skipped ({o['skipped']})."]
+    kept = next(p for p in o["points"] if p["keep_target"] == default)
+    return [(f"Off-topic messages: the Banking77 model ({o['n_in_scope']:,} in-scope test "
+             f"messages, intent accuracy {pct(o['intent_accuracy'])}) against {o['n_oos']:,} "
+             f"Bitext test messages of the categories {', '.join(o['categories'])}: AUROC "
+             f"{o['auroc']:.3f}; at the default keep, {pct(kept['oos_recall'])} of them are "
+             f"flagged out of scope while {pct(kept['in_scope_kept'])} of in-scope test "
+             "messages are kept."),
+            table(header, _curve_rows(o["points"], default))]
+
+
 NOTES = """\
-The score averages two ranks among in-scope validation messages: the cosine similarity to the
-nearest training message and the intent confidence. Measured during development on Banking77
-train.csv (3 seeds, 25% of intents unknown, torch backend, AUROC): rank average 0.914–0.925; nearest
-similarity alone 0.890–0.922; confidence alone 0.859–0.890; the previous score
-(sqrt(mean top-5 similarity × confidence)) 0.905–0.906; cosine to the nearest class centroid
-0.806–0.823; Mahalanobis distance to class means with a shared covariance 0.771–0.804; adding
-Mahalanobis to the rank average lowered it (0.893–0.910). A second round with the default
-int8 encoder (train.csv only: a quarter of the intents unknown, 20% of the known rows as
-development test, 3 seeds; mean AUROC): current rank average of nearest similarity and
-confidence 0.917; with the energy score (temperature x logsumexp of the fused logits) in place
-of the confidence 0.905; adding the n-gram SVM's top score as a third rank 0.905; the gap
-between the two most probable intents in place of the confidence 0.917; mean similarity to the
-5 nearest in place of the nearest 0.915; energy alone 0.863, n-gram score alone 0.837. None
-beat the default, which stays. The issue's aim (in-scope accuracy
->= 95% with out-of-scope recall >= 90%) is for a benchmark whose out-of-scope queries are off-topic;
-held-out Banking77 intents are on-topic banking requests, so recall there is far lower.
+The score joins two ranks among in-scope validation messages — the cosine similarity to the
+nearest training message and the intent confidence — by their product (Fisher's way of joining
+p-values): either signal alone can mark a message as foreign. The previous default was their mean,
+which needed both; the change was chosen on development data only
+(`python -m bench.experiment_oos_combination`: Banking77 train.csv with a quarter of the intents
+unknown, 20% of the known rows as development test, 3 seeds, 97% kept; off-topic messages from
+Bitext *train.csv*). There, at the same in-scope accuracy (92.5% product, 92.6% mean), the
+product flagged 78.7% of off-topic messages against 59.6% for the mean, and 37.3% of held-out
+banking intents against 38.4%; the lower of the two ranks gave 83.1% / 35.0%, similarity alone
+86.8% / 33.7%, confidence alone 32.9% / 28.3%. The tables above, on test data, moved the same
+way (mean → product, previous run of this benchmark): off-topic recall 49.7% → 72.8% (AUROC
+0.932 → 0.954), the sample's out-of-scope file 68.5% → 78.5% (AUROC 0.969 → 0.973), held-out
+banking intents 45.7% → 44.3% (AUROC 0.925 → 0.924).
+
+Why the mean failed on off-topic messages: the fused classifier is confidently wrong on them
+(the n-gram view reads "cancel order" as request_refund at 0.99), so a high confidence rank
+outvoted a similarity below that of any in-scope validation message.
+
+Earlier rounds, all with the mean of ranks (AUROC on held-out Banking77 intents): on train.csv
+with the torch backend (3 seeds, 25% of intents unknown), rank average 0.914–0.925, nearest
+similarity alone 0.890–0.922, confidence alone 0.859–0.890, the score before that
+(sqrt(mean top-5 similarity × confidence)) 0.905–0.906, cosine to the nearest class centroid
+0.806–0.823, Mahalanobis distance to class means with a shared covariance 0.771–0.804, the
+rank average plus Mahalanobis 0.893–0.910; with the int8 encoder (20% of known rows as
+development test), the rank average 0.917, the energy score in place of the confidence 0.905,
+the n-gram SVM's top score as a third rank 0.905, the top-2 probability gap in place of the
+confidence 0.917, mean similarity to the 5 nearest 0.915, energy alone 0.863, n-gram score
+alone 0.837.
+
+The issue's aim (in-scope accuracy >= 95% with out-of-scope recall >= 90%) is for a benchmark
+whose out-of-scope queries are off-topic. Held-out Banking77 intents are on-topic banking
+requests, so recall there is far lower; the Bitext categories above are off-topic for a bank
+but close in wording (orders, deliveries, addresses), and the Banking77 classifier itself stays
+below 95% accuracy, so in-scope accuracy cannot reach 95% here at any threshold.
 """

@@ -67,10 +67,11 @@ def test_one_search_gives_the_scores_of_two(triage_model: TriageModel,
     assert separate_model._shared_search(emb).nearest is None
     shared = triage_model.score(texts, embeddings=emb)
     separate = separate_model.score(texts, embeddings=emb)
-    # The out-of-scope score is a rank among validation similarities: the two searches round
+    # The out-of-scope score holds a rank among validation similarities: the two searches round
     # float32 sums in different orders, and a similarity within that rounding of a reference
-    # value moves the score by one rank step (seen on the sample: 0.1270 against 0.1289).
-    rank_step = 1.0 / (2 * len(triage_model.out_of_scope.similarity_ref_))
+    # value moves its rank by one step (seen on the sample: 0.1270 against 0.1289 as scores),
+    # which moves the score by at most that step (the rank is multiplied by a confidence rank).
+    rank_step = 1.0 / len(triage_model.out_of_scope.similarity_ref_)
     for a, b in zip(shared, separate, strict=True):
         assert (a.intent, a.out_of_scope, a.urgency, a.decision, a.answers) == (
             b.intent, b.out_of_scope, b.urgency, b.decision, b.answers)
