@@ -114,7 +114,10 @@ def verdict(value: float, target: float, higher_is_better: bool = True) -> str:
     return "met" if met else "**not met**"
 
 
-PROBE_QUIET_MS = 75.0  # `cpu_probe_ms` on this machine when nothing else ran (2026-11-25)
+# `cpu_probe_ms` when nothing else ran, on 2026-11-25. The VM's speed varies by more than load:
+# with nothing else running, the probe read 55-68 ms on 2026-12-04.
+PROBE_QUIET_MS = 75.0
+PROBE_QUIET_DATE = "2026-11-25"
 
 
 def cpu_probe_ms(repeats: int = 5) -> float:

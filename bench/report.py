@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench.common import PROBE_QUIET_MS
+from bench.common import PROBE_QUIET_DATE, PROBE_QUIET_MS
 
 PACKAGES = ("torch", "sentence-transformers", "scikit-learn", "onnxruntime", "mlflow", "flask",
             "gunicorn")
@@ -60,7 +60,8 @@ def _ran(result: dict) -> str:
     if not probe:
         return ran
     return (f"{ran}; CPU probe {probe['before']:.0f} ms before, {probe['after']:.0f} ms after, "
-            f"{PROBE_QUIET_MS:.0f} ms on a quiet machine")
+            f"lower is faster; {PROBE_QUIET_MS:.0f} ms with nothing else running on "
+            f"{PROBE_QUIET_DATE}")
 
 
 def write_report(results_dir: Path, out: Path) -> None:
