@@ -1,8 +1,9 @@
 """Word and character TF-IDF n-grams: the features of the classifier's wording view.
 
-Counting n-grams is scikit-learn's pure-Python analyzer work, about a fifth of the CPU time of
-a warm Banking77 training, and the default training counted the training messages twice: once
-to fit on train, once to refit on train + validation. `NgramCounts` counts every message once,
+Counting n-grams is scikit-learn's pure-Python analyzer work, about a fifth of the fitting's CPU
+time in a warm Banking77 training (about 3 of 14 CPU-seconds, BENCHMARKS.md), and the default
+training counted the training messages twice: once to fit on train, once to refit on train +
+validation. `NgramCounts` counts every message once,
 keeping every n-gram; the vocabulary, idf weights and TF-IDF rows of the first n messages (the
 training split, or train + validation) are then cut from the counts. They equal, bit for bit,
 what `TfidfVectorizer.fit_transform` on those messages gives (tests/test_ngrams.py checks
