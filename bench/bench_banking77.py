@@ -232,8 +232,9 @@ fit the 90 s cold budget together with the embedding pass itself.
 
 Also tried and not kept (this VM, int8 encoder unless said): the n-gram SVM's C (0.1, 0.3, 1),
 the number of neighbours (5, 10, 20) and their temperature (0.02, 0.05, 0.1), all 27
-combinations: validation accuracy before the refit 92.80–93.37% against 93.14% for the
-defaults, a spread of a handful of the 1,765 validation messages, so the defaults stay.
+combinations: validation accuracy before the refit 92.69–93.31% against 93.09% for the
+defaults, a spread of a handful of the 1,765 validation messages, so the defaults stay
+(`python -m bench.experiment_view_settings`).
 MiniLM's intermediate layers, mean-pooled and joined to the last
 (`python -m bench.experiment_layers`, torch encoder, the full pipeline on that embedding):
 layers 5–6 and 4–6 raise validation accuracy from 92.92% to 93.37% and 93.60%, but they
