@@ -16,7 +16,8 @@ INBOX = Path(__file__).resolve().parents[1] / "data" / "sample" / "inbox.csv"
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    """Real sample messages in five languages, plus edge cases: accents, emoji, a one-off word."""
+    """Real sample messages (English and French), plus edge cases: accents, emoji, an empty
+    message, a one-off word, a repeated word."""
     sample = pd.read_csv(INBOX)["text"].head(400).tolist()
     return sample + ["Café crème ÉTÉ 🙂", "zzxqj", "", "refund refund refund"]
 
