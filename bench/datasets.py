@@ -11,6 +11,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("TRIAGE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+# Who made each data set, and its license: the licenses ask for attribution wherever results on
+# the data are published, and BENCHMARKS.md publishes them. The copies in ../shared/data were
+# changed (columns renamed, splits carved); each folder's README says how.
+ATTRIBUTIONS = {
+    "banking77": "Banking77 — Casanueva, Temčinas, Gerz, Henderson and Vulić, \"Efficient Intent "
+                 "Detection with Dual Sentence Encoders\", NLP4ConvAI 2020 (PolyAI); CC BY 4.0.",
+    "support-tickets": "Support tickets — Tobias Bueck, \"Customer Support Tickets\" (synthetic); "
+                       "CC BY-NC 4.0, non-commercial use.",
+    "bitext-support": "Bitext — \"Bitext Sample Customer Support Training Dataset 27K "
+                      "responses\" (v11), Bitext Innovations; CDLA-Sharing-1.0.",
+}
+
+
 class DatasetMissing(RuntimeError):
     """The data set is not on this machine; the benchmark that needs it is skipped."""
 

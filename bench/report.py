@@ -14,6 +14,7 @@ from importlib import metadata
 from pathlib import Path
 
 from bench.common import PROBE_QUIET_DATE, PROBE_QUIET_MS
+from bench.datasets import ATTRIBUTIONS
 
 PACKAGES = ("torch", "sentence-transformers", "scikit-learn", "onnxruntime", "mlflow", "flask",
             "gunicorn")
@@ -40,6 +41,13 @@ def _version(package: str) -> str:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
         return "not installed"
+
+
+def attributions() -> str:
+    """The data sets' authors and licenses, which ask for credit wherever results appear."""
+    lines = "\n".join(f"- {credit}" for credit in ATTRIBUTIONS.values())
+    return ("Data sets (read from `../shared/data/`, never copied into the project; each "
+            f"folder's README says what was changed there):\n\n{lines}")
 
 
 def section(result: dict) -> str:
@@ -78,4 +86,5 @@ def write_report(results_dir: Path, out: Path) -> None:
         "and after it: this shared VM's speed drifts (the probe was 3x slower for part of one "
         "session, with no steal time reported), so read a section's timings against its "
         "probe.\n\n"
+        f"{attributions()}\n\n"
         f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on:\n\n{machine()}\n\n{body}")
