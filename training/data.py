@@ -33,13 +33,17 @@ class Problem:
 
 
 class DataError(ValueError):
-    """The data file cannot be used; `problems` lists each problem with its lines."""
+    """The data file cannot be used; `problems` lists each problem with its lines.
 
-    def __init__(self, path: str | Path, problems: list[Problem]) -> None:
+    `outcome` tells the reader what did not happen because of it (training by default;
+    `triage score` says nothing was scored)."""
+
+    def __init__(self, path: str | Path, problems: list[Problem],
+                 outcome: str = "nothing was trained") -> None:
         self.path = str(path)
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"{path}: {len(problems)} problem(s) found, nothing was trained:\n{lines}")
+        super().__init__(f"{path}: {len(problems)} problem(s) found, {outcome}:\n{lines}")
 
 
 def file_hash(path: str | Path) -> str:
