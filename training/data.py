@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 LINE = "_line"  # column holding each row's line number in the source file
 
@@ -64,26 +66,47 @@ def _decode(path: Path) -> str:
 def _read_csv(path: Path) -> pd.DataFrame:
     reader = csv.reader(io.StringIO(_decode(path), newline=""))
     try:
-        header = next(reader)
+        header = [name.strip() for name in next(reader)]
     except StopIteration:
         raise DataError(path, [Problem((), "the file is empty; it needs a header row")]) from None
+    problems = _duplicate_columns(header)
     rows, lines, start = [], [], reader.line_num + 1
+    wrong_width: dict[int, list[int]] = {}
     for record in reader:
-        if any(cell.strip() for cell in record):
+        # Only a line with nothing on it is skipped; a row of blank cells is reported by the
+        # checks like any row with an empty text, so nothing vanishes unannounced.
+        if record:
             if len(record) != len(header):
-                raise DataError(path, [Problem((start,), f"{len(record)} fields where the header "
-                                               f"has {len(header)}; quote fields with commas")])
-            rows.append(record)
-            lines.append(start)
+                wrong_width.setdefault(len(record), []).append(start)
+            else:
+                rows.append(record)
+                lines.append(start)
         start = reader.line_num + 1
-    frame = pd.DataFrame(rows, columns=[h.strip() for h in header], dtype=object)
+    problems += [Problem(tuple(numbers), f"{width} fields where the header has {len(header)}; "
+                                         "quote fields that contain commas")
+                 for width, numbers in sorted(wrong_width.items())]
+    if problems:
+        raise DataError(path, problems)
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
     frame[LINE] = lines
     return frame
 
 
+def _duplicate_columns(header: list[str]) -> list[Problem]:
+    """A column named twice: which of the two holds the data cannot be guessed."""
+    seen: dict[str, list[int]] = {}
+    for position, name in enumerate(header, start=1):
+        seen.setdefault(name, []).append(position)
+    return [Problem((1,), f"column {name!r} appears {len(positions)} times (columns "
+                          f"{', '.join(map(str, positions))}); keep one")
+            for name, positions in seen.items() if len(positions) > 1]
+
+
 def _read_jsonl(path: Path) -> pd.DataFrame:
     records, lines = [], []
-    for number, line in enumerate(_decode(path).splitlines(), start=1):
+    # Lines end at "\n" only: `str.splitlines` also breaks at U+2028, U+0085 and other
+    # separators that JSON strings may hold unescaped (`json.dumps(ensure_ascii=False)`).
+    for number, line in enumerate(_decode(path).split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -100,7 +123,13 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
 
 
 def _read_parquet(path: Path) -> pd.DataFrame:
-    frame = pd.read_parquet(path)
+    try:
+        problems = _duplicate_columns(pq.read_schema(path).names)
+        if problems:
+            raise DataError(path, problems)
+        frame = pq.read_table(path).to_pandas()
+    except (pa.ArrowException, OSError) as e:
+        raise DataError(path, [Problem((), f"not a readable Parquet file ({e})")]) from e
     frame[LINE] = range(1, len(frame) + 1)  # Parquet has no lines: row numbers, 1-based
     return frame
 
@@ -119,10 +148,31 @@ def read_table(path: str | Path) -> pd.DataFrame:
     if not path.is_file():
         raise DataError(path, [Problem((), "file not found")])
     frame = reader(path)
+    problems = _typed_cells(frame)
+    if problems:
+        raise DataError(path, problems)
     for column in frame.columns:
         if column != LINE:
             frame[column] = frame[column].map(lambda v: None if _is_missing(v) else str(v))
     return frame
+
+
+# Columns whose cells must be text. JSONL and Parquet carry types, and `str()` would turn a
+# number, a list or bytes into a plausible-looking message or label (`"['where', 'is']"`).
+TEXT_COLUMNS = ("text", "intent", "urgency", "answer", "language")
+
+
+def _typed_cells(frame: pd.DataFrame) -> list[Problem]:
+    """A problem per column and type for cells that are neither text nor missing."""
+    problems = []
+    for column in (c for c in TEXT_COLUMNS if c in frame.columns):
+        kinds = frame[column].map(lambda v: None if _is_missing(v) or isinstance(v, str)
+                                  else type(v).__name__)
+        for kind in sorted(set(kinds.dropna())):
+            lines = tuple(int(n) for n in frame.loc[kinds == kind, LINE])
+            problems.append(Problem(lines, f"{column} must be text, found {kind}; write it as "
+                                           "a string (in JSON, in quotes)"))
+    return problems
 
 
 def _is_missing(value: object) -> bool:

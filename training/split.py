@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 from sklearn.model_selection import train_test_split
+
+from training.data import DataError, Problem
 
 
 @dataclass(frozen=True)
@@ -19,10 +23,40 @@ class Splits:
                 "test": len(self.test)}
 
 
+def split_sizes(n_rows: int, validation_size: float, test_size: float) -> tuple[int, int, int]:
+    """Rows in train, validation and test, as the two `train_test_split` calls round them."""
+    n_test = math.ceil(n_rows * test_size)
+    rest = n_rows - n_test
+    n_validation = math.ceil(rest * validation_size / (1 - test_size))
+    return rest - n_validation, n_validation, n_test
+
+
+def stratified_split_problems(n_rows: int, n_intents: int, validation_size: float,
+                              test_size: float) -> list[Problem]:
+    """Why a stratified split cannot hold every intent in each part, if it cannot.
+
+    Every intent having a few examples is not enough: with many intents and few rows, the test
+    part (15% of the rows by default) has fewer rows than there are intents.
+    """
+    sizes = split_sizes(n_rows, validation_size, test_size)
+    if min(sizes) >= n_intents:
+        return []
+    needed = n_rows
+    while min(split_sizes(needed, validation_size, test_size)) < n_intents:
+        needed += 1
+    train, validation, test = sizes
+    return [Problem((), f"{n_rows} rows are too few for {n_intents} intents: every intent must "
+                        f"appear in train, validation and test, which would get {train}, "
+                        f"{validation} and {test} rows; add examples (at least {needed} rows in "
+                        "all) or merge intents")]
+
+
 def split_data(frame: pd.DataFrame, validation_size: float, test_size: float,
-               seed: int) -> Splits:
+               seed: int, source: str | Path = "training data") -> Splits:
     """Stratified seeded split; with a `timestamp` column, the newest rows are held out instead
-    (a model is always used on messages newer than its training data)."""
+    (a model is always used on messages newer than its training data).
+
+    Raises `DataError` (naming `source`) when a stratified split cannot hold every intent."""
     if "timestamp" in frame.columns and frame["timestamp"].notna().all():
         ordered = frame.assign(_t=pd.to_datetime(frame["timestamp"], utc=True, format="mixed"))
         ordered = ordered.sort_values("_t", kind="stable").drop(columns="_t")
@@ -31,6 +65,10 @@ def split_data(frame: pd.DataFrame, validation_size: float, test_size: float,
         train_end = len(ordered) - n_test - n_val
         return Splits(ordered.iloc[:train_end], ordered.iloc[train_end:train_end + n_val],
                       ordered.iloc[train_end + n_val:])
+    problems = stratified_split_problems(len(frame), frame["intent"].nunique(), validation_size,
+                                         test_size)
+    if problems:
+        raise DataError(source, problems)
     rest, test = train_test_split(frame, test_size=test_size, random_state=seed,
                                   stratify=frame["intent"])
     train, validation = train_test_split(rest, test_size=validation_size / (1 - test_size),

@@ -227,7 +227,8 @@ def run_training(config: TriageConfig, data_path: str | Path,
         frame = fold_feedback(frame, extra_rows)
     templates = load_templates(answers_path, data_path)
     oos_texts = load_out_of_scope(oos_path, data_path)
-    splits = split_data(frame, config.validation_size, config.test_size, config.seed)
+    splits = split_data(frame, config.validation_size, config.test_size, config.seed,
+                        source=data_path)
     with mlflow.start_run(experiment_id=setup_mlflow(config)) as run:
         mlflow.set_tags({"git_commit": git_commit(), "data_sha256": file_hash(data_path)})
         mlflow.log_params(_params(config, data_path, splits) | {

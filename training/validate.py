@@ -50,7 +50,22 @@ def check_cells(frame: pd.DataFrame) -> list[Problem]:
         for value in sorted(set(levels[bad])):
             problems.append(Problem(_lines(frame, bad & (levels == value)),
                                     f"urgency {value!r} is not one of {', '.join(URGENCY_LEVELS)}"))
+    if "timestamp" in frame.columns:
+        problems += check_timestamps(frame)
     return problems
+
+
+def check_timestamps(frame: pd.DataFrame) -> list[Problem]:
+    """Timestamps the time-ordered split could not read (blank ones are allowed)."""
+    given = ~_blank(frame["timestamp"])
+    parsed = pd.to_datetime(frame["timestamp"].where(given), utc=True, format="mixed",
+                            errors="coerce")
+    unreadable = given & parsed.isna()
+    if not unreadable.any():
+        return []
+    example = frame.loc[unreadable, "timestamp"].iloc[0]
+    return [Problem(_lines(frame, unreadable), f"timestamp {example!r} is not a date and time; "
+                                               "write it as ISO 8601, e.g. 2026-03-01T14:05:00Z")]
 
 
 def check_intent_sizes(frame: pd.DataFrame, minimum: int) -> list[Problem]:
@@ -71,11 +86,14 @@ def check_conflicts(frame: pd.DataFrame) -> list[Problem]:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(frame["text"].map(clean_text)):
         groups[text.lower()].append(i)
+    # Labels are compared as training will use them (`normalise`): "Normal" and "normal " agree.
+    cleaned = frame.assign(**{c: frame[c].map(_label_cleaner(lower=c != "intent"))
+                              for c in labels})
     problems = []
     for rows in groups.values():
         if len(rows) < 2:
             continue
-        sub = frame.iloc[rows]
+        sub = cleaned.iloc[rows]
         clashing = [c for c in labels if sub[c].nunique(dropna=False) > 1]
         if clashing:
             problems.append(Problem(tuple(int(n) for n in sub[LINE]),
@@ -117,6 +135,8 @@ def load_training_data(path: str | Path, min_examples_per_intent: int = 5,
     """Read and validate a training file; raise `DataError` listing every problem."""
     frame = read_table(path)
     problems = check_columns(frame, require_intent)
+    if not problems and frame.empty:
+        problems = [Problem((), "the file has a header but no rows; add the messages below it")]
     if not problems:
         problems = check_cells(frame)
     if not problems and require_intent:

@@ -129,3 +129,116 @@ def test_exact_duplicates_are_merged_not_refused(tmp_path: Path,
     loaded = load_training_data(data)
     assert len(loaded) == len(GOOD)
     assert "merged 1 exact duplicate row(s) (lines 20)" in caplog.text
+
+
+def test_jsonl_text_holding_unicode_line_separators_loads(tmp_path: Path) -> None:
+    """U+2028 and U+0085 are legal unescaped inside JSON strings; only "\\n" ends a line."""
+    records = [{"text": t, "intent": i} for t, i, _ in GOOD]
+    records[1]["text"] = "where is my order\u2028it is late\x85please"
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    lines.insert(8, '{"text": ')
+    data = tmp_path / "inbox.jsonl"
+    data.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"line 9: not valid JSON"):
+        load_training_data(data)
+    del lines[8]
+    data.write_text("\n".join(lines), encoding="utf-8")
+    assert len(load_training_data(data)) == len(GOOD)
+
+
+def test_csv_row_of_blank_cells_is_reported_not_dropped(tmp_path: Path) -> None:
+    data = write_csv(tmp_path / "inbox.csv", GOOD[:3] + [("  ", "", "")] + GOOD[3:])
+    with pytest.raises(ValueError, match=r"line 5: text is empty") as raised:
+        load_training_data(data)
+    assert "line 5: intent is missing" in str(raised.value)
+
+
+def test_every_row_with_the_wrong_number_of_fields_is_named(tmp_path: Path) -> None:
+    data = write_csv(tmp_path / "inbox.csv", GOOD[:3] + [("a", "b", "c", "d")] + GOOD[3:6]
+                     + [("e", "f", "g", "h")] + [("i", "j")] + GOOD[6:])
+    with pytest.raises(ValueError) as raised:
+        load_training_data(data)
+    message = str(raised.value)
+    assert "lines 5, 9: 4 fields where the header has 3" in message
+    assert "line 10: 2 fields where the header has 3" in message
+
+
+def test_duplicate_csv_column_is_refused(tmp_path: Path) -> None:
+    data = write_csv(tmp_path / "inbox.csv", [(t, i, t) for t, i, _ in GOOD],
+                     ("text", "intent", "text"))
+    with pytest.raises(ValueError, match=r"column 'text' appears 2 times \(columns 1, 3\)"):
+        load_training_data(data)
+
+
+def test_jsonl_cells_that_are_not_text_are_named(tmp_path: Path) -> None:
+    records = [{"text": t, "intent": i} for t, i, _ in GOOD]
+    records[2]["text"] = 12345
+    records[4]["text"] = ["where", "is", "my", "order"]
+    records[5]["intent"] = True
+    data = tmp_path / "inbox.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    with pytest.raises(ValueError) as raised:
+        load_training_data(data)
+    message = str(raised.value)
+    assert "line 3: text must be text, found int" in message
+    assert "line 5: text must be text, found list" in message
+    assert "line 6: intent must be text, found bool" in message
+
+
+def test_parquet_bytes_text_is_refused(tmp_path: Path) -> None:
+    frame = pd.DataFrame(GOOD, columns=["text", "intent", "urgency"])
+    frame["text"] = frame["text"].map(str.encode)
+    data = tmp_path / "inbox.parquet"
+    frame.to_parquet(data)
+    with pytest.raises(ValueError, match=r"lines 1, 2, .*: text must be text, found bytes"):
+        load_training_data(data)
+
+
+def test_unreadable_or_doubled_parquet_is_a_data_error(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    corrupt = tmp_path / "inbox.parquet"
+    corrupt.write_bytes(b"PAR1 not really")
+    code, err = run_train(tmp_path, corrupt, capsys)
+    assert code == 2 and "not a readable Parquet file" in err
+    doubled = tmp_path / "doubled.parquet"
+    texts = [t for t, _, _ in GOOD]
+    pq.write_table(pa.Table.from_arrays([pa.array(texts)] * 2 + [pa.array([i for _, i, _ in GOOD])],
+                                        names=["text", "text", "intent"]), doubled)
+    with pytest.raises(ValueError, match=r"column 'text' appears 2 times"):
+        load_training_data(doubled)
+
+
+def test_header_only_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    code, err = run_train(tmp_path, write_csv(tmp_path / "inbox.csv", []), capsys)
+    assert code == 2
+    assert "the file has a header but no rows" in err
+
+
+def test_too_few_rows_for_every_intent_in_every_split(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture) -> None:
+    """23 intents x 5 examples passes the per-intent minimum, but a 15% test part (18 rows)
+    cannot hold 23 intents; that used to surface as scikit-learn's traceback."""
+    rows = [(f"question {n} about topic {k}", f"topic_{k}", "normal")
+            for k in range(23) for n in range(5)]
+    code, err = run_train(tmp_path, write_csv(tmp_path / "inbox.csv", rows), capsys)
+    assert code == 2
+    assert "115 rows are too few for 23 intents" in err and "at least 148 rows in all" in err
+    assert not (tmp_path / "models" / "mlflow.db").exists()
+
+
+def test_unreadable_timestamp_is_named(tmp_path: Path) -> None:
+    rows = [(t, i, u, f"2026-03-{n % 28 + 1:02d}T10:00:00Z") for n, (t, i, u) in enumerate(GOOD)]
+    rows[6] = (*rows[6][:3], "yesterday")
+    data = write_csv(tmp_path / "inbox.csv", rows, ("text", "intent", "urgency", "timestamp"))
+    with pytest.raises(ValueError, match=r"line 8: timestamp 'yesterday' is not a date and time"):
+        load_training_data(data)
+
+
+def test_labels_equal_once_normalised_are_not_conflicts(tmp_path: Path) -> None:
+    data = write_csv(tmp_path / "inbox.csv",
+                     GOOD + [("Where is my order 1001", "order_status ", "Normal")])
+    loaded = load_training_data(data)
+    assert len(loaded) == len(GOOD)
