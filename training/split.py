@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,8 @@ import pandas as pd
 from sklearn.model_selection import train_test_split
 
 from training.data import DataError, Problem
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -23,11 +26,26 @@ class Splits:
                 "test": len(self.test)}
 
 
+def _warn_unseen_intents(splits: Splits) -> None:
+    """A time-ordered split can leave an intent out of train (a new kind of question that only
+    the newest messages ask): the model cannot learn it and every held-out example of it will be
+    wrong. Training goes on, as the data says what customers ask now, but the owner is told."""
+    held_out = set(splits.validation["intent"]) | set(splits.test["intent"])
+    unseen = sorted(held_out - set(splits.train["intent"]))
+    if unseen:
+        log.warning("time-ordered split: %d intent(s) appear only in the newest messages "
+                    "(validation/test), so the model cannot learn them: %s; add older examples "
+                    "or drop the timestamp column for a stratified split",
+                    len(unseen), ", ".join(unseen[:10]) + (" ..." if len(unseen) > 10 else ""))
+
+
 def split_sizes(n_rows: int, validation_size: float, test_size: float) -> tuple[int, int, int]:
     """Rows in train, validation and test, as the two `train_test_split` calls round them."""
     n_test = math.ceil(n_rows * test_size)
     rest = n_rows - n_test
-    n_validation = math.ceil(rest * validation_size / (1 - test_size))
+    # The same float operations as `split_data` passes to scikit-learn: 85 * (0.15 / 0.85)
+    # is 15.000000000000002, which rounds up to 16.
+    n_validation = math.ceil(validation_size / (1 - test_size) * rest)
     return rest - n_validation, n_validation, n_test
 
 
@@ -63,8 +81,10 @@ def split_data(frame: pd.DataFrame, validation_size: float, test_size: float,
         n_test = max(1, round(len(ordered) * test_size))
         n_val = max(1, round(len(ordered) * validation_size))
         train_end = len(ordered) - n_test - n_val
-        return Splits(ordered.iloc[:train_end], ordered.iloc[train_end:train_end + n_val],
-                      ordered.iloc[train_end + n_val:])
+        splits = Splits(ordered.iloc[:train_end], ordered.iloc[train_end:train_end + n_val],
+                        ordered.iloc[train_end + n_val:])
+        _warn_unseen_intents(splits)
+        return splits
     problems = stratified_split_problems(len(frame), frame["intent"].nunique(), validation_size,
                                          test_size)
     if problems:
