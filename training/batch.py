@@ -3,19 +3,29 @@
 Input: CSV, JSONL or Parquet with a `text` column (and optionally `language`). Output: the
 batch columns of ARCHITECTURE.md, in CSV, JSONL or Parquet by the output file's extension.
 
-Memory is bounded by the chunk size: a chunk is read, scored and appended to the output before
-the next is read, so a file of a million rows is never held whole. Each distinct (text, language)
-pair is scored once and the result copied to its duplicates (backlogs repeat "thanks!" and "where
-is my order?" thousands of times): within a chunk always, and across chunks through a bounded memo
-of the most recently scored pairs (`memo_rows`, 100,000 by default). Its memory grows with the
-texts it holds: about 40 MB for 100,000 chat-length messages (~60 characters, measured with
-tracemalloc), far more for long e-mails, for which a smaller `memo_rows` is the lever.
+Memory is bounded by the chunk size: a chunk is read, checked, scored and appended to the output
+before the next is read, so a file of a million rows is never held whole. Each distinct (text,
+language) pair is scored once and the result copied to its duplicates (backlogs repeat "thanks!"
+and "where is my order?" thousands of times): within a chunk always, and across chunks through a
+bounded memo of the most recently scored pairs (`memo_rows`, 100,000 by default). Its memory
+grows with the texts it holds: about 40 MB for 100,000 chat-length messages (~60 characters,
+measured with tracemalloc), far more for long e-mails, for which a smaller `memo_rows` is the lever.
+
+The output is published atomically: chunks go to a temporary file beside it, which replaces the
+output only when every row is scored. A run that fails (a bad row, an unreadable file, Ctrl-C)
+leaves no partial file that looks complete, and any previous output as it was. As in training,
+nothing is silently dropped or coerced: a row whose text is missing, blank or not a string, or a
+file that cannot be read, is a DataError naming the file's line numbers (CSV, JSONL) or row
+numbers (Parquet, counted from 1).
 """
 
 from __future__ import annotations
 
+import os
+import secrets
 from collections import OrderedDict
 from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -23,48 +33,25 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from training.data import DataError, Problem
+from training.batch_input import (
+    OUTCOME,
+    check_chunk,
+    count_rows,
+    file_format,
+    read_chunks,
+    refusal,
+)
 from triage.config import ConfigError
 from triage.model import BATCH_COLUMNS, TriageModel
 
-FORMATS = (".csv", ".jsonl", ".parquet")
 MEMO_ROWS = 100_000
 
 
-def _format(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise DataError(path, [Problem((), f"unsupported file type {suffix!r}; use one of "
-                                            f"{', '.join(FORMATS)}")])
-    return suffix
-
-
-def count_rows(path: Path) -> int | None:
-    """Rows in the input when known without reading it (Parquet metadata), else None."""
-    if _format(path) == ".parquet":
-        return pq.ParquetFile(path).metadata.num_rows
-    return None
-
-
-def read_chunks(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
-    """Chunks of the input with columns text (and language when present)."""
-    kind = _format(path)
-    if kind == ".parquet":
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_size):
-            yield batch.to_pandas()
-        return
-    reader = (pd.read_csv(path, chunksize=chunk_size, dtype=str, keep_default_na=False)
-              if kind == ".csv" else
-              pd.read_json(path, lines=True, chunksize=chunk_size, dtype=False))
-    with reader as chunks:
-        yield from chunks
-
-
 class ChunkWriter:
-    """Appends scored chunks to a CSV, JSONL or Parquet file."""
+    """Appends scored chunks to a CSV, JSONL or Parquet file (`kind`: by default its suffix)."""
 
-    def __init__(self, path: Path) -> None:
-        self.path, self.kind = path, _format(path)
+    def __init__(self, path: Path, kind: str | None = None) -> None:
+        self.path, self.kind = path, kind or file_format(path)
         self._parquet: pq.ParquetWriter | None = None
         self._first = True
 
@@ -83,10 +70,50 @@ class ChunkWriter:
         self._first = False
 
     def close(self) -> None:
+        """Finish the file: the Parquet footer, or the header alone when nothing was written."""
         if self._parquet is not None:
             self._parquet.close()
-        elif self._first:  # empty input: still write a file with the header
+        elif self._first:
             self.write(pd.DataFrame(columns=list(BATCH_COLUMNS)))
+
+    def discard(self) -> None:
+        """Release the file after a failure; its content is about to be deleted."""
+        if self._parquet is not None:
+            self._parquet.close()
+
+
+@contextmanager
+def _published(path: Path) -> Iterator[Path]:
+    """A new temporary file beside `path` that replaces it only when the block succeeds.
+
+    Why beside it: a rename within one directory is atomic, so readers see the old output or
+    the whole new one, never a part that looks complete."""
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(6)}.partial")
+    try:
+        partial.touch(exist_ok=False)  # claims the name, with the usual permissions
+    except OSError as e:
+        raise ConfigError(f"cannot write {path}: {e.strerror} ({OUTCOME})") from e
+    try:
+        yield partial
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _check_paths(input_path: Path, output_path: Path) -> None:
+    """Refuse before anything is written: unknown formats, no input, or output onto input."""
+    file_format(input_path)
+    file_format(output_path)
+    if not input_path.is_file():
+        raise refusal(input_path, "file not found")
+    same = input_path.resolve() == output_path.resolve() or (
+        output_path.exists() and os.path.samefile(input_path, output_path))
+    if same:
+        raise ConfigError(f"the output {output_path} is the input file; scoring would overwrite "
+                          f"the messages, write to another file ({OUTCOME})")
+    if output_path.is_dir():
+        raise ConfigError(f"the output {output_path} is a directory; name a file ({OUTCOME})")
 
 
 class ScoredMemo:
@@ -121,10 +148,10 @@ class ScoredMemo:
 def score_chunk(model: TriageModel, chunk: pd.DataFrame,
                 memo: ScoredMemo | None = None) -> pd.DataFrame:
     """Score a chunk, each distinct (text, language) once and only if `memo` has not seen it;
-    rows come back in input order with the batch columns."""
+    rows come back in input order with the batch columns. Texts must be strings: `check_chunk`
+    refuses the others rather than scoring "" or a stringified number."""
     columns = ["text", "language"] if "language" in chunk.columns else ["text"]
     frame = chunk[columns].copy()
-    frame["text"] = frame["text"].fillna("").astype(str)
     if "language" in frame.columns:
         frame["language"] = frame["language"].where(frame["language"].notna(), "").astype(str)
     keys = list(frame.itertuples(index=False, name=None))
@@ -141,30 +168,41 @@ def score_chunk(model: TriageModel, chunk: pd.DataFrame,
     return pd.DataFrame([known[key] for key in keys], columns=list(BATCH_COLUMNS))
 
 
+def _score_chunks(model: TriageModel, input_path: Path, writer: ChunkWriter, chunk_size: int,
+                  memo_rows: int, progress: bool) -> int:
+    """Check, score and write each chunk of the input in turn; returns the rows written."""
+    memo = ScoredMemo(memo_rows)
+    total = 0
+    with tqdm(desc="scoring", unit="msg", total=count_rows(input_path),
+              disable=not progress) as bar:
+        for chunk in read_chunks(input_path, chunk_size):
+            check_chunk(input_path, chunk)
+            scored = score_chunk(model, chunk, memo)
+            writer.write(scored)
+            total += len(scored)
+            bar.update(len(scored))
+    return total
+
+
 def score_file(model: TriageModel, input_path: str | Path, output_path: str | Path,
                chunk_size: int = 2048, progress: bool = True, memo_rows: int = MEMO_ROWS) -> int:
     """Score every row of the input into the output; returns the number of rows written.
 
     `memo_rows` bounds how many scored (text, language) pairs are remembered across chunks
-    (0: only within a chunk)."""
+    (0: only within a chunk). The output appears only if every row is scored; on any error the
+    previous output, if any, is left as it was."""
     input_path, output_path = Path(input_path), Path(output_path)
     if chunk_size < 1:
         raise ConfigError(f"chunk size must be at least 1, not {chunk_size}")
     if memo_rows < 0:
         raise ConfigError(f"memo rows must be 0 or more, not {memo_rows}")
-    total_rows = count_rows(input_path)
-    writer = ChunkWriter(output_path)
-    memo = ScoredMemo(memo_rows)
-    total = 0
-    try:
-        with tqdm(desc="scoring", unit="msg", total=total_rows, disable=not progress) as bar:
-            for chunk in read_chunks(input_path, chunk_size):
-                if "text" not in chunk.columns:
-                    raise DataError(input_path, [Problem((), "missing column text")])
-                scored = score_chunk(model, chunk, memo)
-                writer.write(scored)
-                total += len(scored)
-                bar.update(len(scored))
-    finally:
+    _check_paths(input_path, output_path)
+    with _published(output_path.resolve()) as partial:  # through a symlink, as open() would
+        writer = ChunkWriter(partial, file_format(output_path))
+        try:
+            total = _score_chunks(model, input_path, writer, chunk_size, memo_rows, progress)
+        except BaseException:
+            writer.discard()
+            raise
         writer.close()
     return total

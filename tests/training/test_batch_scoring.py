@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from training import batch
-from training.batch import ScoredMemo, read_chunks, score_file
+from training.batch import ScoredMemo, score_file
+from training.batch_input import read_chunks
 from training.cli import main
 from training.data import DataError
 from triage.config import ConfigError
