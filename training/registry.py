@@ -1,4 +1,5 @@
-"""The promotion gate: `champion` moves to the candidate only if it is at least as good.
+"""The model registry: registering a candidate, and the promotion gate that moves `champion` to
+the candidate only if it is at least as good.
 
 Both models are scored on the same held-out data — by default the candidate's own test split,
 logged with its run — and compared on intent macro-F1 (then accuracy).
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +26,8 @@ from triage.pyfunc import ModelLoadError, load_triage_model
 
 log = logging.getLogger(__name__)
 CANDIDATE, CHAMPION = "candidate", "champion"
+# What MLflow answers when a model or alias does not exist (not when the store cannot be reached).
+_NOT_FOUND = {"RESOURCE_DOES_NOT_EXIST", "INVALID_PARAMETER_VALUE"}
 
 
 class PromotionError(RuntimeError):
@@ -41,8 +46,8 @@ class Promotion:
     def summary(self) -> str:
         lines = [f"candidate: version {self.candidate_version}  {_fmt(self.candidate_metrics)}"]
         if self.champion_version:
-            lines.append(f"champion:  version {self.champion_version}  "
-                         f"{_fmt(self.champion_metrics)}")
+            scored = _fmt(self.champion_metrics) if self.champion_metrics else "(not scored)"
+            lines.append(f"champion:  version {self.champion_version}  {scored}")
         lines.append(("PROMOTED: " if self.promoted else "NOT PROMOTED: ") + self.reason)
         return "\n".join(lines)
 
@@ -52,10 +57,62 @@ def _fmt(metrics: dict[str, float] | None) -> str:
 
 
 def _version_by_alias(name: str, alias: str) -> str | None:
+    """The version `alias` points at; None when there is none, but a store failure raises."""
     try:
         return str(mlflow.MlflowClient().get_model_version_by_alias(name, alias).version)
-    except MlflowException:
-        return None
+    except MlflowException as e:
+        if e.error_code in _NOT_FOUND:
+            return None
+        raise
+
+
+@contextmanager
+def registered_candidate(name: str) -> Iterator[Callable[[str], str]]:
+    """Yield `register(model_uri) -> version`: register a version and point @candidate at it.
+
+    A failed training run registers nothing: if anything in the block fails after the version
+    was created (setting the alias on a locked store, ending the run, ...), the version is
+    deleted and @candidate put back where it was, then the error goes on. Enter it before the
+    MLflow run, so that a failure to end the run is covered too.
+    """
+    created: list[tuple[str, str | None]] = []  # (new version, previous @candidate)
+
+    def register(model_uri: str) -> str:
+        previous = _version_by_alias(name, CANDIDATE)
+        version = str(mlflow.register_model(model_uri, name).version)
+        created.append((version, previous))
+        mlflow.MlflowClient().set_registered_model_alias(name, CANDIDATE, version)
+        return version
+
+    try:
+        yield register
+    except BaseException:
+        if created:
+            _unregister(name, *created[0])
+        raise
+
+
+def _unregister(name: str, version: str, previous: str | None) -> None:
+    """Delete a version registered by a failed run, restoring @candidate if it was moved."""
+    client = mlflow.MlflowClient()
+    try:
+        if previous is not None and _version_by_alias(name, CANDIDATE) == version:
+            client.set_registered_model_alias(name, CANDIDATE, previous)
+        client.delete_model_version(name, version)  # takes an alias still on it along
+        log.warning("training failed: deleted %s version %s it had registered", name, version)
+    except MlflowException:  # log it, and let the caller see the error that failed the run
+        log.exception("training failed and %s version %s could not be unregistered; delete "
+                      "it before promoting", name, version)
+
+
+@contextmanager
+def _store_errors(config: TriageConfig) -> Iterator[None]:
+    """A store that cannot be reached or used is a ModelLoadError (exit 3), not a traceback."""
+    try:
+        yield
+    except MlflowException as e:
+        raise ModelLoadError(f"cannot use the MLflow store {config.resolved_tracking_uri!r}: "
+                             f"{e}") from e
 
 
 def holdout_for(name: str, version: str) -> pd.DataFrame:
@@ -81,29 +138,57 @@ def score_on(uri: str, holdout: pd.DataFrame) -> dict[str, float]:
 
 def promote(config: TriageConfig, force: bool = False, data: str | Path | None = None) -> Promotion:
     """Point `champion` at `candidate` when it is at least as good (or `force`)."""
-    setup_mlflow(config)
-    name = config.registered_model_name
+    with _store_errors(config):
+        setup_mlflow(config)
+        return _promote(config.registered_model_name, force, data)
+
+
+def _promote(name: str, force: bool, data: str | Path | None) -> Promotion:
     candidate = _version_by_alias(name, CANDIDATE)
     if candidate is None:
         raise PromotionError(f"model {name!r} has no @{CANDIDATE}; run `triage train` first")
     champion = _version_by_alias(name, CHAMPION)
     holdout = load_training_data(data, 1) if data else holdout_for(name, candidate)
     candidate_metrics = score_on(f"models:/{name}/{candidate}", holdout)
-    champion_metrics, unusable = None, None
+    champion_metrics, load_error = None, None
     if champion and champion != candidate:
         try:
             champion_metrics = score_on(f"models:/{name}/{champion}", holdout)
         except ModelLoadError as e:
-            unusable = str(e)
-    if unusable:  # a champion this code cannot load cannot be served either: replace it
-        promoted, reason = True, ("the champion cannot be used by this version of Triage: "
-                                  f"{unusable}")
+            load_error = e
+    if load_error is not None:
+        promoted, reason = _verdict_unloadable(champion, load_error, force)
     else:
         promoted, reason = _verdict(candidate, champion, candidate_metrics, champion_metrics,
                                     force)
     if promoted:
         mlflow.MlflowClient().set_registered_model_alias(name, CHAMPION, candidate)
     return Promotion(promoted, candidate, champion, candidate_metrics, champion_metrics, reason)
+
+
+def _is_format_mismatch(error: ModelLoadError) -> bool:
+    """Whether loading failed on the model's format version rather than on reading it.
+
+    `load_triage_model` chains the ModelLoadError of `check_format` as the cause of its own;
+    every other failure (MLflow, files, unpickling) has a different cause.
+    """
+    return isinstance(error.__cause__, ModelLoadError)
+
+
+def _verdict_unloadable(champion: str, error: ModelLoadError, force: bool) -> tuple[bool, str]:
+    """Replace a champion saved in a format this code cannot read: it cannot be served either.
+
+    Any other load failure (a missing artifact, a store outage) may say nothing about the
+    champion, and promoting past it would skip the gate: that takes --force.
+    """
+    if _is_format_mismatch(error):
+        return True, f"the champion cannot be used by this version of Triage: {error}"
+    if force:
+        return True, (f"forced with --force although the champion (version {champion}) could "
+                      f"not be loaded to compare: {error}")
+    return False, (f"the champion (version {champion}) could not be loaded, so the candidate "
+                   f"cannot be compared with it: {error}. Fix the champion, or --force "
+                   "promotes the candidate anyway")
 
 
 def _verdict(candidate: str, champion: str | None, new: dict[str, float],

@@ -28,6 +28,7 @@ from training.plots import (
     reliability_plot,
     risk_coverage_plot,
 )
+from training.registry import registered_candidate
 from training.split import Splits, split_data
 from training.tracking import git_commit, log_triage_model, setup_mlflow
 from training.validate import load_training_data
@@ -36,7 +37,6 @@ from triage.embedder import SentenceEmbedder
 from triage.model import TriageModel, cost_aware_levels
 
 log = logging.getLogger(__name__)
-CANDIDATE = "candidate"
 
 
 @dataclass
@@ -229,7 +229,10 @@ def run_training(config: TriageConfig, data_path: str | Path,
     oos_texts = load_out_of_scope(oos_path, data_path)
     splits = split_data(frame, config.validation_size, config.test_size, config.seed,
                         source=data_path)
-    with mlflow.start_run(experiment_id=setup_mlflow(config)) as run:
+    # registered_candidate first: it undoes the registration if anything later fails, even
+    # ending the run.
+    with (registered_candidate(config.registered_model_name) as register,
+          mlflow.start_run(experiment_id=setup_mlflow(config)) as run):
         mlflow.set_tags({"git_commit": git_commit(), "data_sha256": file_hash(data_path)})
         mlflow.log_params(_params(config, data_path, splits) | {
             "n_feedback_examples": 0 if extra_rows is None else len(extra_rows)})
@@ -242,8 +245,6 @@ def run_training(config: TriageConfig, data_path: str | Path,
                    "train_seconds": time.perf_counter() - started}
         mlflow.log_metrics(metrics | seconds | cache)
         model_uri = _log_artifacts_and_model(trained, splits)
-        version = str(mlflow.register_model(model_uri, config.registered_model_name).version)
-        mlflow.MlflowClient().set_registered_model_alias(
-            config.registered_model_name, CANDIDATE, version)
+        version = register(model_uri)
     return TrainingResult(run.info.run_id, version, metrics, cache["embedding_cache_hits"],
                           cache["embedding_cache_misses"], seconds)
