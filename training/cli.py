@@ -1,7 +1,8 @@
 """The `triage` command: train, evaluate, promote, score, serve.
 
 Exit status: 0 success, 1 promotion refused, 2 bad input (data, configuration), 3 a model that
-cannot be loaded or a tracking-store failure.
+cannot be loaded or a tracking-store failure, 4 an unexpected error (a bug: the traceback is
+logged).
 """
 
 from __future__ import annotations
@@ -146,6 +147,7 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
     add_serve_command(sub)
 
 
+UNEXPECTED = 4
 ERRORS: dict[type[Exception], tuple[int, str]] = {
     DataError: (2, "data error"), ConfigError: (2, "configuration error"),
     FeedbackStoreError: (2, "feedback store error"),
@@ -168,6 +170,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         code, label = next(v for t, v in ERRORS.items() if isinstance(e, t))
         print(f"triage {args.command}: {label}: {e}", file=sys.stderr)
         return code
+    except Exception as e:  # noqa: BLE001 — anything else is a bug; it must not exit 1
+        # Python's own exit status for an uncaught exception is 1, which here means "promotion
+        # refused": a script would read a crash as a verdict. The traceback goes to the log.
+        log.exception("unexpected error")
+        print(f"triage {args.command}: unexpected error ({type(e).__name__}: {e}); this is a "
+              "bug in Triage: please report it with the traceback above", file=sys.stderr)
+        return UNEXPECTED
 
 
 def run() -> int:
