@@ -22,10 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-import mlflow
-
 from triage.model import TriageModel
-from triage.pyfunc import LoadedModel, ModelLoadError, load_triage_model, parse_model_uri
+from triage.pyfunc import (
+    LoadedModel,
+    ModelLoadError,
+    load_triage_model,
+    parse_model_uri,
+    resolve_version,
+)
 
 log = logging.getLogger("triage.serving")
 
@@ -145,6 +149,7 @@ class ModelHolder:
             self.last_reload_at = datetime.now(UTC).isoformat(timespec="seconds")
             try:
                 if self._is_current(self.registry_version()):
+                    self.last_error = None  # the registry answered and the right model serves
                     return ReloadOutcome("unchanged")
                 loaded = self._loader(self.uri, self.tracking_uri)
                 if warm:
@@ -198,16 +203,9 @@ class ModelHolder:
         return True
 
     def registry_version(self) -> str | None:
-        """The version the URI points to now (an alias is resolved), None if not a registry URI."""
-        name, version, alias = parse_model_uri(self.uri)
-        if not alias:
-            return version
-        try:
-            client = mlflow.MlflowClient(tracking_uri=self.tracking_uri,
-                                         registry_uri=self.tracking_uri)
-            return str(client.get_model_version_by_alias(name, alias).version)
-        except Exception as e:  # MlflowException, connection errors, ...
-            raise ModelLoadError(f"cannot resolve {self.uri}: {e}") from e
+        """The version number the URI points to now (an alias, `latest` or a stage resolved),
+        None if it is not a registry URI."""
+        return resolve_version(self.uri, self.tracking_uri)
 
     def _is_current(self, version: str | None) -> bool:
         current = self._current

@@ -4,7 +4,8 @@ Why pydantic's own JSON Schema and a small table here instead of flask-openapi3 
 those take over routing and validation, and the routes need to order their checks (content type
 415, JSON 400, limits 413, model 503) themselves; OpenAPI 3.1 *is* JSON Schema 2020-12, which is
 what pydantic emits, so the schemas go in unchanged and cannot drift from the validation. The
-limits of the running config (text length, batch size) are written into the document.
+limits of the running config (text length, batch size) are written into the document where
+triage/schemas.py marks a field with `schemas.LIMIT`.
 """
 
 from __future__ import annotations
@@ -59,9 +60,22 @@ def component_schemas(config: ServingConfig) -> dict[str, Any]:
     for (name, _mode), schema in top.items():
         if schema.get("$ref") != REF.format(model=name):
             components[name] = schema  # e.g. the request union, which has no class of its own
-    components["MessageIn"]["properties"]["text"]["maxLength"] = config.max_text_chars
-    components["BatchRequest"]["properties"]["messages"]["maxItems"] = config.max_batch
+    for schema in components.values():
+        for field in schema.get("properties", {}).values():
+            _write_limit(field, config)
     return components
+
+
+def _write_limit(field: dict[str, Any], config: ServingConfig) -> None:
+    """Replace a field's limit marker (schemas.LIMIT) with the configured value.
+
+    The marker sits on the field in triage/schemas.py, so a limited field added there is
+    documented with its limit without a change here.
+    """
+    setting = field.pop(schemas.LIMIT, None)
+    if setting is not None:
+        keyword = "maxItems" if field.get("type") == "array" else "maxLength"
+        field[keyword] = getattr(config, setting)
 
 
 def _operation(operation_id: str, summary: str, request: str | None,

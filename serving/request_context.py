@@ -22,6 +22,7 @@ from serving.state import service
 REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _UNION_TAGS = ("single", "batch")  # the tags of triage.schemas.TriageRequest
+MAX_ERROR_DETAILS = 20
 
 
 def _start() -> None:
@@ -37,27 +38,54 @@ def json_body() -> Any:
         raise ApiError(415, "unsupported_media_type",
                        "Send the body as JSON with 'Content-Type: application/json'.",
                        {"content_type": request.content_type})
+    data = _read_body(service().config.max_body_bytes)
     try:
-        return json.loads(request.get_data(cache=False))
+        return json.loads(data)
     except (ValueError, RecursionError) as e:  # JSONDecodeError and UnicodeDecodeError
         raise ApiError(400, "invalid_json", "The body is not valid JSON.",
                        {"reason": str(e)}) from e
 
 
+def _read_body(limit: int) -> bytes:
+    """The whole body; 413 when it is longer than `limit` bytes.
+
+    Werkzeug refuses a Content-Length over the limit, but a chunked body (no Content-Length) is
+    read only up to the limit and silently cut there. Allowing one byte more for this request
+    tells a body that ends at the limit from one that goes on past it.
+    """
+    request.max_content_length = limit + 1
+    data = request.get_data(cache=False)
+    if len(data) > limit:
+        raise ApiError(413, "payload_too_large",
+                       f"The request body holds at most {limit} bytes.", {"max_bytes": limit})
+    return data
+
+
 def parse_body(schema: TypeAdapter[Any]) -> Any:
     """The JSON body validated against `schema`; 400 with the invalid fields listed."""
-    body = json_body()
+    return validate_body(schema, json_body())
+
+
+def validate_body(schema: TypeAdapter[Any], body: Any) -> Any:
+    """`body` (parsed JSON) validated against `schema`; 400 listing the first problems."""
     try:
         return schema.validate_python(body)
     except ValidationError as e:
-        raise ApiError(400, "validation_error", "The body does not match the schema.",
-                       validation_details(e)) from e
+        count = e.error_count()
+        message = "The body does not match the schema."
+        if count > MAX_ERROR_DETAILS:
+            message = (f"The body does not match the schema: {count} problems, the first "
+                       f"{MAX_ERROR_DETAILS} are listed in details.")
+        raise ApiError(400, "validation_error", message, validation_details(e)) from e
 
 
-def validation_details(error: ValidationError) -> list[dict[str, str]]:
-    """Pydantic's errors without the input values (they may be long or personal)."""
+def validation_details(error: ValidationError,
+                       limit: int = MAX_ERROR_DETAILS) -> list[dict[str, str]]:
+    """The first `limit` of pydantic's errors, without the input values (they may be long or
+    personal); a body with thousands of bad items must not get a response larger than itself."""
     details = []
-    for item in error.errors(include_url=False, include_input=False, include_context=False):
+    problems = error.errors(include_url=False, include_input=False, include_context=False)
+    for item in problems[:limit]:
         loc = [str(part) for part in item["loc"]]
         if loc and loc[0] in _UNION_TAGS:  # pydantic puts the union member's tag first
             loc = loc[1:]

@@ -9,18 +9,31 @@ training reads it, and serving must not import training.
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Boolean, DateTime, Integer, String, Text, create_engine, event, func, select
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    func,
+    inspect,
+    select,
+)
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 TRAINING_COLUMNS = ("text", "intent", "urgency", "answer", "language")
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+CREATE_ATTEMPTS = 5  # creating the table races only with other starting processes
 
 
 class FeedbackStoreError(RuntimeError):
@@ -81,16 +94,45 @@ def _engine(url: str) -> Engine:
     return engine
 
 
+def _schema_exists(engine: Engine) -> bool:
+    """Whether the table and its indexes are all there (False when the database cannot say)."""
+    try:
+        inspector = inspect(engine)
+        if not inspector.has_table(_TABLE.name):
+            return False
+        found = {index["name"] for index in inspector.get_indexes(_TABLE.name)}
+    except SQLAlchemyError:
+        return False
+    return {index.name for index in _TABLE.indexes} <= found
+
+
+def _create_schema(engine: Engine) -> None:
+    """Create the table and its index unless they exist, safely when processes start together.
+
+    `create_all` checks, then creates: gunicorn workers opening a new database at the same time
+    all see no table, and all but one fail ("table already exists", or "database is locked"
+    while another holds the write lock). A failure is therefore tolerated when the schema is
+    complete afterwards, and retried (the next check sees what the others made) otherwise.
+    """
+    for attempt in range(1, CREATE_ATTEMPTS + 1):
+        try:
+            _Base.metadata.create_all(engine)
+            return
+        except SQLAlchemyError as e:
+            if _schema_exists(engine):
+                return
+            if attempt == CREATE_ATTEMPTS:
+                raise FeedbackStoreError(f"cannot open the feedback store: {e}") from e
+            time.sleep(0.05 * 2 ** attempt)  # let the process that is creating it finish
+
+
 class FeedbackStore:
     """Append verdicts; read the corrected examples back for training."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = _engine(url)
-        try:
-            _Base.metadata.create_all(self.engine)
-        except SQLAlchemyError as e:
-            raise FeedbackStoreError(f"cannot open the feedback store: {e}") from e
+        _create_schema(self.engine)
         # Hold no connection until the first write: a process that forks after opening the
         # store (gunicorn --preload) must not hand one SQLite connection to every worker.
         self.engine.dispose()

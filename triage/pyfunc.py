@@ -12,6 +12,7 @@ from typing import Any
 
 import mlflow
 import pandas as pd
+from mlflow.store.artifact.utils.models import get_model_name_and_version
 
 from triage import model as model_module
 from triage.mlflow_store import use_store
@@ -81,14 +82,37 @@ def parse_model_uri(uri: str) -> tuple[str | None, str | None, str | None]:
     return name, version or None, None
 
 
+def resolve_version(uri: str, tracking_uri: str | None = None) -> str | None:
+    """The registry version `uri` points to now, as a number: an alias, `latest` or a stage is
+    resolved the way MLflow resolves it when loading; None for a URI outside the registry
+    (`runs:/`, a path, a logged model id).
+
+    Why resolve: responses must name the version that answered, and a reload compares versions
+    to see whether `models:/triage/latest` (or `@champion`) moved.
+    """
+    try:
+        return _registry_version(uri, tracking_uri)
+    except Exception as e:  # MlflowException, connection errors, ...
+        raise ModelLoadError(f"cannot resolve {uri}: {e}") from e
+
+
+def _registry_version(uri: str, tracking_uri: str | None) -> str | None:
+    if not uri.startswith("models:/"):
+        return None
+    client = mlflow.MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
+    resolved = get_model_name_and_version(client, uri)  # (model_id,) for models:/<id>
+    return str(resolved[1]) if len(resolved) == 2 else None
+
+
 def load_triage_model(uri: str, tracking_uri: str | None = None) -> LoadedModel:
-    """Load a Triage model by MLflow URI (`models:/triage@champion`, `runs:/...`, a path)."""
+    """Load a Triage model by MLflow URI (`models:/triage@champion`, `models:/triage/latest`,
+    `runs:/...`, a path); a registry URI is loaded as the concrete version it points to."""
     if tracking_uri:
         use_store(tracking_uri)
-    name, version, alias = parse_model_uri(uri)
+    name, _, alias = parse_model_uri(uri)
     try:
-        if alias:
-            version = str(mlflow.MlflowClient().get_model_version_by_alias(name, alias).version)
+        version = _registry_version(uri, None)  # the store use_store() just selected
+        if version is not None:
             uri = f"models:/{name}/{version}"
         pyfunc = mlflow.pyfunc.load_model(uri)
         model = pyfunc.unwrap_python_model().model

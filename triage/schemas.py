@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StrictBool, Tag
 
 from triage.config import URGENCY_LEVELS
 from triage.model import MessageResult
@@ -17,19 +17,31 @@ from triage.policy import ACTIONS
 
 Action = Literal[ACTIONS]  # type: ignore[valid-type]
 UrgencyLevel = Literal[URGENCY_LEVELS]  # type: ignore[valid-type]
-LanguageCode = Annotated[str, Field(pattern=r"^[A-Za-z]{2}$", description="ISO 639-1 code")]
+# Two letters by length and pattern: a pattern alone ending in `$` lets "fr\n" through some
+# JSON Schema validators (Python's `re`), so the document and the service could disagree.
+LanguageCode = Annotated[str, Field(min_length=2, max_length=2, pattern=r"^[A-Za-z]+$",
+                                    description="ISO 639-1 code")]
 ShortId = Annotated[str, Field(min_length=1, max_length=200)]
+
+# A field whose size limit is a serving setting, not a constant of the contract: the OpenAPI
+# document writes the running value in (maxLength or maxItems) and the routes enforce it (413).
+LIMIT = "x-triage-limit"
+# Not only white space; a pattern is searched, not matched, in both pydantic and JSON Schema.
+HAS_TEXT = r"\S"
 
 
 class _Request(BaseModel):
     # Unknown fields are refused so a typo ("mesage") is a 400, not a silently ignored field.
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # Strings are taken as sent (no stripping): limits count what the caller sent, ids are
+    # echoed exactly, and the OpenAPI document can state the very checks the service makes.
+    model_config = ConfigDict(extra="forbid")
 
 
 class MessageIn(_Request):
     """One customer message to triage."""
 
-    text: str = Field(min_length=1, description="The message as the customer wrote it.")
+    text: str = Field(min_length=1, pattern=HAS_TEXT, json_schema_extra={LIMIT: "max_text_chars"},
+                      description="The message as the customer wrote it.")
     id: ShortId | None = Field(None, description="The caller's id, echoed in the result.")
     channel: str | None = Field(None, max_length=50, examples=["chat", "email", "whatsapp"])
     language: LanguageCode | None = Field(None, description="Detected when not given.")
@@ -40,7 +52,8 @@ class SingleRequest(_Request):
 
 
 class BatchRequest(_Request):
-    messages: list[MessageIn] = Field(min_length=1, description="Scored in one model pass.")
+    messages: list[MessageIn] = Field(min_length=1, json_schema_extra={LIMIT: "max_batch"},
+                                      description="Scored in one model pass.")
 
 
 def _request_kind(value: Any) -> str:
@@ -129,7 +142,8 @@ class TriageResponse(BaseModel):
 class FeedbackIn(_Request):
     """An agent's verdict on a decision; corrected examples feed the next training."""
 
-    text: str = Field(min_length=1, description="The customer message the verdict is about.")
+    text: str = Field(min_length=1, pattern=HAS_TEXT, json_schema_extra={LIMIT: "max_text_chars"},
+                      description="The customer message the verdict is about.")
     language: LanguageCode | None = None
     request_id: ShortId | None = Field(None, description="request_id of the triage response.")
     message_id: ShortId | None = None
@@ -140,7 +154,9 @@ class FeedbackIn(_Request):
     predicted_urgency: UrgencyLevel | None = None
     correct_urgency: UrgencyLevel | None = None
     action: Action | None = Field(None, description="The action Triage decided.")
-    escalation_correct: bool | None = Field(None, description="Was escalating (or not) right?")
+    # Strict: JSON true/false only; lax mode would read "no", 0 or "off" as false.
+    escalation_correct: StrictBool | None = Field(None,
+                                                  description="Was escalating (or not) right?")
     answer_status: Literal["used", "edited", "rejected"] | None = None
     answer: str | None = Field(None, description="The answer the agent finally sent.")
     agent_id: ShortId | None = None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, g, jsonify
 from pydantic import TypeAdapter
 
 from serving.config import ServingConfig
 from serving.errors import ApiError
-from serving.request_context import parse_body
+from serving.request_context import json_body, validate_body
 from serving.routes.common import model_ref, require_model
 from serving.state import service
 from triage.model import MessageResult
@@ -18,12 +20,18 @@ bp = Blueprint("triage", __name__)
 _REQUEST = TypeAdapter(TriageRequest)
 
 
-def check_limits(messages: list[MessageIn], config: ServingConfig) -> None:
-    """413 for a batch or a text over the configured limits (before any model work)."""
-    if len(messages) > config.max_batch:
+def check_batch_size(body: Any, config: ServingConfig) -> None:
+    """413 for a batch over the limit, checked on the parsed JSON before its items are validated:
+    a huge batch of bad items would otherwise cost seconds and a response listing every item."""
+    messages = body.get("messages") if isinstance(body, dict) else None
+    if isinstance(messages, list) and len(messages) > config.max_batch:
         raise ApiError(413, "batch_too_large",
                        f"A batch holds at most {config.max_batch} messages.",
                        {"max_batch": config.max_batch, "received": len(messages)})
+
+
+def check_text_lengths(messages: list[MessageIn], config: ServingConfig) -> None:
+    """413 for a text over the configured limit (before any model work)."""
     too_long = [i for i, m in enumerate(messages) if len(m.text) > config.max_text_chars]
     if too_long:
         raise ApiError(413, "text_too_long",
@@ -35,10 +43,12 @@ def check_limits(messages: list[MessageIn], config: ServingConfig) -> None:
 def triage() -> Response:
     """Triage `{"message": {...}}` or `{"messages": [...]}`; results come in request order."""
     state = service()
-    request_body = parse_body(_REQUEST)
+    body = json_body()
+    check_batch_size(body, state.config)
+    request_body = validate_body(_REQUEST, body)
     messages = ([request_body.message] if isinstance(request_body, SingleRequest)
                 else request_body.messages)
-    check_limits(messages, state.config)
+    check_text_lengths(messages, state.config)
     loaded = require_model(state)
     # One call for the whole batch: one embedding pass, never one per message.
     results = loaded.model.score([m.text for m in messages], [m.language for m in messages])

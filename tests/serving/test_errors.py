@@ -124,6 +124,31 @@ def test_a_batch_over_the_limit_is_413(make_client: Callable[..., CheckedClient]
     assert api.post("/v1/triage", json={"messages": body["messages"][:3]}).status_code == 200
 
 
+def test_a_batch_over_the_limit_is_413_even_when_its_items_are_bad(
+        make_client: Callable[..., CheckedClient]) -> None:
+    api = make_client(max_batch=3)
+    body = {"messages": [{"text": "where is my order?"}, {}, {"text": ""}, {"id": "4"}]}
+    details = assert_error(api.post("/v1/triage", json=body), 413, "batch_too_large")["details"]
+    assert details == {"max_batch": 3, "received": 4}
+
+
+def test_a_huge_batch_of_empty_items_gets_a_short_413(api: CheckedClient) -> None:
+    """600,000 empty items (1.8 MB) are refused by their count, before any item is validated."""
+    body = json.dumps({"messages": [{}] * 600_000}, separators=(",", ":"))
+    response = api.post("/v1/triage", data=body, content_type="application/json")
+    assert len(response.get_data()) < 1000  # not one detail per item
+    details = assert_error(response, 413, "batch_too_large")["details"]
+    assert details["received"] == 600_000
+
+
+def test_validation_details_list_the_first_20_problems_and_count_them(
+        api: CheckedClient) -> None:
+    body = {"messages": [{"text": "where is my order?"}] + [{}] * 30}
+    error = assert_error(api.post("/v1/triage", json=body), 400, "validation_error")
+    assert [d["field"] for d in error["details"]] == [f"messages.{i}.text" for i in range(1, 21)]
+    assert "30 problems" in error["message"]
+
+
 def test_a_text_over_the_limit_is_413(make_client: Callable[..., CheckedClient]) -> None:
     api = make_client(max_text_chars=20)
     body = {"messages": [{"text": "where is my order?"}, {"text": "x" * 21}]}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -125,3 +127,25 @@ def test_unknown_fields_are_refused(tmp_path: Path) -> None:
     store = FeedbackStore(f"sqlite:///{tmp_path / 'f.db'}")
     with pytest.raises(FeedbackStoreError, match="unknown feedback fields: \\['mood'\\]"):
         store.add("hi", mood="angry")
+
+
+def _open_store_at_once(url: str, start: Any) -> str:
+    """In a child process: wait for the others, open the store, report how it went."""
+    start.wait()
+    try:
+        FeedbackStore(url).close()
+    except FeedbackStoreError as e:
+        return str(e)
+    return "ok"
+
+
+def test_eight_processes_opening_a_new_store_at_once_all_succeed(tmp_path: Path) -> None:
+    """gunicorn workers started without --preload each open the store on a fresh database."""
+    url = f"sqlite:///{tmp_path / 'new' / 'feedback.db'}"
+    context = multiprocessing.get_context("spawn")  # no fork of a threaded test process
+    with context.Manager() as manager, context.Pool(8) as pool:
+        start = manager.Barrier(8)
+        outcomes = pool.starmap(_open_store_at_once, [(url, start)] * 8)
+    assert outcomes == ["ok"] * 8
+    store = FeedbackStore(url)
+    assert store.add("where is my order?") == 1 and store.count() == 1

@@ -188,3 +188,41 @@ def test_without_a_signal_file_a_reload_stays_in_its_worker(
     other_holder = other.app.extensions["triage"].holder
     assert other_holder.signal_file is None and not other_holder.follow_announcements()
     assert other_holder.current.version == "0"
+
+
+def test_a_good_reload_clears_an_earlier_reload_error(
+        make_client: Callable[..., CheckedClient], registry: Any, champion: LoadedModel) -> None:
+    alias = f"next-{uuid.uuid4().hex[:8]}"  # an alias nobody has set yet: the reload fails
+    api = make_client(model_uri=f"models:/{champion.name}@{alias}")
+    assert api.post("/v1/admin/reload").status_code == 503
+    assert alias in api.get("/v1/model").get_json()["last_reload_error"]
+    client = mlflow.MlflowClient(registry.tracking_uri, registry.tracking_uri)
+    client.set_registered_model_alias(champion.name, alias, champion.version)
+    try:  # now the alias names the version already served
+        body = api.post("/v1/admin/reload").get_json()
+    finally:
+        client.delete_registered_model_alias(champion.name, alias)
+    assert body["outcome"] == "unchanged"
+    assert api.get("/v1/model").get_json()["last_reload_error"] is None
+
+
+def test_latest_is_served_under_its_version_number_and_a_reload_follows_it(
+        make_client: Callable[..., CheckedClient], registry: Any, champion: LoadedModel) -> None:
+    client = mlflow.MlflowClient(registry.tracking_uri, registry.tracking_uri)
+    name = f"triage-latest-{uuid.uuid4().hex[:8]}"
+    client.create_registered_model(name)
+    champion_version = client.get_model_version(champion.name, champion.version)
+
+    def register() -> None:  # the champion's files under a new version of `name`
+        client.create_model_version(name, champion_version.source, champion_version.run_id,
+                                    model_id=champion_version.model_id)
+
+    register()
+    api = make_client(model=None, model_uri=f"models:/{name}/latest")
+    assert api.get("/v1/model").get_json()["model"]["version"] == "1"
+    register()
+    body = api.post("/v1/admin/reload").get_json()
+    assert (body["outcome"], body["model"]["version"]) == ("loaded", "2")
+    response = api.post("/v1/triage", json={"message": {"text": "where is my order?"}})
+    assert response.get_json()["model"]["version"] == "2"
+    assert api.post("/v1/admin/reload").get_json()["outcome"] == "unchanged"
