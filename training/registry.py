@@ -22,7 +22,7 @@ from sklearn.metrics import accuracy_score, f1_score
 from training.tracking import setup_mlflow
 from training.validate import load_training_data
 from triage.config import TriageConfig
-from triage.pyfunc import ModelLoadError, load_triage_model
+from triage.pyfunc import ModelFormatError, ModelLoadError, load_triage_model
 
 log = logging.getLogger(__name__)
 CANDIDATE, CHAMPION = "candidate", "champion"
@@ -166,22 +166,13 @@ def _promote(name: str, force: bool, data: str | Path | None) -> Promotion:
     return Promotion(promoted, candidate, champion, candidate_metrics, champion_metrics, reason)
 
 
-def _is_format_mismatch(error: ModelLoadError) -> bool:
-    """Whether loading failed on the model's format version rather than on reading it.
-
-    `load_triage_model` chains the ModelLoadError of `check_format` as the cause of its own;
-    every other failure (MLflow, files, unpickling) has a different cause.
-    """
-    return isinstance(error.__cause__, ModelLoadError)
-
-
 def _verdict_unloadable(champion: str, error: ModelLoadError, force: bool) -> tuple[bool, str]:
     """Replace a champion saved in a format this code cannot read: it cannot be served either.
 
     Any other load failure (a missing artifact, a store outage) may say nothing about the
     champion, and promoting past it would skip the gate: that takes --force.
     """
-    if _is_format_mismatch(error):
+    if isinstance(error, ModelFormatError):
         return True, f"the champion cannot be used by this version of Triage: {error}"
     if force:
         return True, (f"forced with --force although the champion (version {champion}) could "

@@ -48,6 +48,13 @@ class ModelLoadError(RuntimeError):
     """A registered model cannot be found or loaded."""
 
 
+class ModelFormatError(ModelLoadError):
+    """The model loaded, but was saved in a Triage model format this version cannot use.
+
+    Unlike other load failures this says something permanent about the model itself, which
+    the promotion gate relies on: such a champion can be replaced without a comparison."""
+
+
 @dataclass(frozen=True)
 class LoadedModel:
     """A Triage model with where it came from in the registry."""
@@ -65,7 +72,7 @@ def check_format(model: TriageModel, uri: str) -> None:
     # dataclass default on the class would report the current format.
     found = vars(model).get("format_version", 1)
     if found != model_module.MODEL_FORMAT:
-        raise ModelLoadError(f"model {uri!r} was saved in Triage model format {found}; this "
+        raise ModelFormatError(f"model {uri!r} was saved in Triage model format {found}; this "
                              f"version reads format {model_module.MODEL_FORMAT}: retrain it "
                              "with `triage train`")
 
@@ -117,6 +124,8 @@ def load_triage_model(uri: str, tracking_uri: str | None = None) -> LoadedModel:
         pyfunc = mlflow.pyfunc.load_model(uri)
         model = pyfunc.unwrap_python_model().model
         check_format(model, uri)
+    except ModelFormatError as e:
+        raise type(e)(f"cannot load model {uri!r}: {e}") from e
     except Exception as e:  # MLflow raises MlflowException, OSError, pickling errors, ...
         raise ModelLoadError(f"cannot load model {uri!r}: {e}") from e
     return LoadedModel(model=model, name=name or "triage", version=version, alias=alias, uri=uri)

@@ -11,7 +11,7 @@ from tests.conftest import make_config, mlflow_client
 from training.registry import promote
 from training.train import run_training
 from triage import model as model_module
-from triage.pyfunc import ModelLoadError, check_format, load_triage_model
+from triage.pyfunc import ModelFormatError, ModelLoadError, check_format, load_triage_model
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,8 @@ def two_versions(tmp_path_factory: pytest.TempPathFactory, tiny_data_dir: Path):
 def test_a_model_in_another_format_is_refused_with_a_retrain_message(
         two_versions, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(model_module, "MODEL_FORMAT", model_module.MODEL_FORMAT + 1)
-    with pytest.raises(ModelLoadError, match=r"saved in Triage model format \d+; this version "
+    # The subclass, not only a ModelLoadError: the promotion gate tells the two apart.
+    with pytest.raises(ModelFormatError, match=r"saved in Triage model format \d+; this version "
                                              r"reads format \d+: retrain it with `triage train`"):
         load_triage_model("models:/triage/1", two_versions.resolved_tracking_uri)
 
