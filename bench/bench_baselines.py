@@ -158,8 +158,13 @@ def markdown(r: dict) -> str:
                "scoring msgs/s"], body),
         (f"Encoding alone runs at {r['encode_messages_per_second']:,} messages/s on this machine "
         "in this run; it bounds every embedding-based row's throughput. The pipeline's training "
-        "seconds include fitting on train, choosing weights on validation and the refit; its "
+        "seconds include fitting on train, choosing weights on validation, the refit, and "
+        "the rest of `fit_and_evaluate` (the out-of-scope scorer and answer index, and scoring "
+        "the test split for its metrics), so they overstate the fit alone; its "
         "throughput includes language detection, out-of-scope scoring and answer lookup. "
         "SetFit's numbers come from its own process (same encoder files, offline); the issue "
-        "reports a measured 79.1% after 377 s for the same setting on a quieter machine."),
+        "reports a measured 79.1% after 377 s for the same setting on a quieter machine. SetFit "
+        "on the full data was not run: its training pairs grow with the messages (iterations x "
+        "2 pairs per message), so 10,003 messages would take about 16 times this run's 8-shot "
+        "training on 616, over 2 hours by that estimate, beyond the issue's 20-minute limit."),
     ])

@@ -17,8 +17,12 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from bench.datasets import ROOT, load_split
+from bench.profile import profile_process
 from triage.embedder import SentenceEmbedder
 
+MAX_ACCURACY_LOSS = 0.3  # points of Banking77 test accuracy the issue allows int8 to lose
+TARGET_MSGS_PER_S = 1000
+PROFILE_SECONDS = 10
 NAME = "Encoder backends: throughput and accuracy (Banking77 test)"
 BACKENDS = ("torch", "onnx", "onnx-int8")
 ROUNDS = 3
@@ -128,12 +132,18 @@ def run() -> dict:
                        test["intent"].to_numpy())
     rows = {b: speed[b] | quality[b] for b in BACKENDS}
     ceiling = session_ceiling(embedders["onnx-int8"], texts)
+    profile = None
+    if rows["onnx-int8"]["msgs_per_s_median"] < TARGET_MSGS_PER_S:  # after every timing
+        int8 = embedders["onnx-int8"]
+        profile = profile_process(os.getpid(), lambda: [int8.encode(texts) for _ in range(4)],
+                                  seconds=PROFILE_SECONDS)
     return {"backends": rows, "int8_session_ceiling": ceiling, "load_average_before": load_before,
             "load_average_after": os.getloadavg()[0],
-            "markdown": markdown(rows, load_before, ceiling)}
+            "profile": profile, "markdown": markdown(rows, load_before, ceiling, profile)}
 
 
-def markdown(rows: dict[str, dict], load: float, ceiling: dict[str, float]) -> str:
+def markdown(rows: dict[str, dict], load: float, ceiling: dict[str, float],
+             profile: list | None = None) -> str:
     torch_acc = rows["torch"]["accuracy_same_classifier"]
     torch_refit = rows["torch"]["accuracy_refit"]
     lines = [
@@ -154,13 +164,21 @@ def markdown(rows: dict[str, dict], load: float, ceiling: dict[str, float]) -> s
             f"({r['accuracy_refit'] - torch_refit:+.2f}) | {r['agreement_with_torch']:.2f}% | "
             f"{r['cosine_to_torch_min']:.4f} |")
     int8 = rows["onnx-int8"]
-    lines += ["", (f"Target ≥ 1,000 msgs/s on 2 cores with ≤ 0.3 points lost: accuracy met "
-              f"({int8['accuracy_same_classifier'] - torch_acc:+.2f} points, same classifier), "
-              f"speed {'met' if int8['msgs_per_s_best'] >= 1000 else 'not met'} "
-              f"({int8['msgs_per_s_best']:.0f} msgs/s here, {int8['msgs_per_cpu_s']:.0f} per "
-              "CPU-second)."),
+    change = int8["accuracy_same_classifier"] - torch_acc
+    speed = int8["msgs_per_s_median"]
+    lines += ["", (f"Target ≥ 1,000 msgs/s on 2 cores with ≤ 0.3 points lost: accuracy "
+              f"{'met' if change >= -MAX_ACCURACY_LOSS else 'not met'} ({change:+.2f} points, "
+              f"same classifier), speed {'met' if speed >= TARGET_MSGS_PER_S else 'not met'} "
+              f"(median {speed:.0f} msgs/s here, best round {int8['msgs_per_s_best']:.0f}; "
+              f"{int8['msgs_per_cpu_s']:.0f} per CPU-second)."),
               "",
               ceiling_note(ceiling, int8["msgs_per_s_best"])]
+    if profile:
+        lines += ["", (f"Where the time goes (py-spy, {PROFILE_SECONDS} s of `onnx-int8` encoding "
+                       "the test messages in this run, after the timings; share of samples by "
+                       "innermost Python function, idle threads included):"), "",
+                  "| function (file) | share of samples |", "|---|---|"]
+        lines += [f"| `{name}` | {share:.0f} % |" for name, share in profile]
     return "\n".join(lines) + "\n\n" + NOTES
 
 
@@ -184,19 +202,27 @@ def ceiling_note(ceiling: dict[str, float], wrapped: float) -> str:
 NOTES = """\
 - `onnx-int8` is onnxruntime's BERT fusions + dynamic int8 quantization with per-channel weights
   (triage/encoder_export.py). Tried on this machine and not kept: per-tensor int8 weights
-  (the sentence-transformers default recipe: −1.1 points with the same classifier), static
-  int8 (QDQ and QOperator, calibrated on 256 Banking77 train messages: −0.9 to −1.1 points and no
-  faster), OpenVINO fp32 and OpenVINO static int8 (NNCF, calibrated on 300 train messages:
-  accuracy +0.13 but slower than ONNX int8 per CPU-second here, and it needs a calibration set
-  and ~200 MB of packages).
+  (the sentence-transformers default recipe), static int8 (QDQ and QOperator, calibrated on 256
+  Banking77 train messages: −0.9 to −1.1 points and no faster), OpenVINO fp32 and OpenVINO
+  static int8 (NNCF, calibrated on 300 train messages: accuracy +0.13 but slower than ONNX int8
+  per CPU-second here, and it needs a calibration set and ~200 MB of packages). Those
+  accuracies were read on Banking77 *test* when the recipe was chosen; the per-channel vs
+  per-tensor choice was re-measured on validation carved from train.csv
+  (`python -m bench.experiment_int8_recipe`, logistic regression C=10): refitted on each
+  recipe's vectors both reach 92.58% (fp32 92.35%), so per-channel buys no accuracy for a model
+  trained and served on one backend, as Triage's are; it keeps the vectors closer to fp32
+  (a classifier fitted on fp32 vectors: 92.46% per-channel, 92.07% per-tensor; median cosine to
+  fp32 over 300 test messages 0.994 against 0.970) at the same speed, so it stays.
 - A shallower encoder, measured once during development (MiniLM-L6 cut to its first N layers,
   exported with the same int8 recipe, batch 64, best of 3 over Banking77 test; accuracy of a
   logistic regression C=10 refitted on the cut model's embeddings), all in one run: 6 layers
   429 msgs/s, 93.02%; 4 layers 560 msgs/s (1.3x), 89.87% (−3.2 points); 3 layers 726 msgs/s
   (1.7x), 88.80% (−4.2 points). That run was on a slower day for this VM (6 layers: 429 msgs/s,
   against about 800 in the table above), so the speed-ups, not the absolute figures, carry over;
-  whatever the speed, a cut model loses ten times the 0.3 points the target allows. Rerun with
-  `python -m bench.experiment_shallow_encoder`.
+  whatever the speed, a cut model loses ten times the 0.3 points the target allows. Those
+  accuracies are test figures (the experiment predates the rule of choosing on validation):
+  they rejected the cut models, and no cut model was adopted, but the same comparison on
+  validation was not rerun. Rerun with `python -m bench.experiment_shallow_encoder`.
 - A leaner wrapper, measured once during development (`python -m bench.experiment_lean_wrapper`:
   the same int8 file through its tokenizer, an ONNX Runtime session and mean pooling in NumPy,
   batch 64, 2 threads, best of 3, interleaved in one process): 924 msgs/s against 812 through
@@ -217,14 +243,17 @@ NOTES = """\
   batches, in batches of a shuffled order, and one message at a time): median cosine 0.992
   between batched and alone (lowest 0.977); 26 of 3,080 messages (0.8%) get a different intent
   and 26 a different auto-reply decision, but no message is auto-replied both ways with two
-  different intents; accuracy 94.51% / 94.42% / 94.51% for the three ways. The changes sit near
+  different intents; accuracy 94.51% / 94.42% / 94.51% for the three ways (the Banking77
+  section's 94.58% reads the embedding cache, whose test vectors were encoded in other
+  batches: the same noise). The changes sit near
   the decision boundaries, and the size of this noise (±0.1 point) is why the accuracy changes
   above are read against 0.3 points, not to the last digit. The fp32 `onnx` backend does not
   have it (600 test messages alone vs batched: lowest cosine 0.9999998).
 - ONNX Runtime runs with graph optimizations on and intra-op spinning off (spinning threads
   steal the CPU other gunicorn workers need). sentence-transformers already sorts each call's
   texts by length before batching, so padding is small without extra bucketing.
-- A profile of ONNX Runtime (per-operator, int8): matrix multiplications ≈ 53 %, fused
-  attention ≈ 24 %, skip-layer-norm ≈ 14 %, GELU ≈ 8 %; tokenization is < 3 % of the encode
-  time. The model's arithmetic is the cost, so throughput scales with free cores.
+- Inside `Session.run`, ONNX Runtime's own per-operator profiler (int8, measured once during
+  development): matrix multiplications ≈ 53 %, fused attention ≈ 24 %, skip-layer-norm ≈ 14 %,
+  GELU ≈ 8 %; tokenization is < 3 % of the encode time. The model's arithmetic is the cost, so
+  throughput scales with free cores.
 """

@@ -42,7 +42,7 @@ class TriageConfig:
     """Everything that shapes a Triage model and where it is stored."""
 
     encoder_model: str = PACKAGED_ENCODER
-    # int8 ONNX: ~3x torch and ~1.7x ONNX fp32 per CPU, accuracy within 0.3 points of torch
+    # int8 ONNX: about 2x torch per CPU-second on this machine, accuracy within 0.3 points of torch
     # (BENCHMARKS.md, "Encoder backends"); `torch` and `onnx` remain available.
     encoder_backend: str = "onnx-int8"
     embed_batch_size: int = 64
