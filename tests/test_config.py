@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,44 @@ def test_config_is_frozen() -> None:
     with pytest.raises(AttributeError):
         config.seed = 3  # type: ignore[misc]
     assert config.replace(seed="3").seed == 3
+
+
+@pytest.mark.parametrize(("overrides", "message"), [
+    ({"validation_size": 0.6, "test_size": 0.6}, "must each be between 0 and 1 and leave"),
+    ({"test_size": 0.0}, "must each be between 0 and 1"),
+    ({"target_precision": 1.5}, "target_precision must be above 0 and at most 1, not 1.5"),
+    ({"target_precision": "nan"}, "expected a finite number"),
+    ({"suggest_threshold": -1}, "thresholds must satisfy 0 <= suggest_threshold"),
+    ({"auto_reply_threshold": 2.0}, "thresholds must satisfy"),
+    ({"seed": 4.7}, "configuration key 'seed' has an invalid value 4.7: expected a whole number"),
+    ({"seed": True}, "expected a whole number"),
+    ({"refit_on_validation": "flase"}, "expected true or false"),
+    ({"encoder_model": 5}, "expected text, not int"),
+    ({"extra": 5}, "expected a table"),
+    ({"urgency_costs": [[0, 1], [1, 0], [1, 1], [1, 1]]}, "urgency_costs must be a 4x4 matrix"),
+    ({"urgency_costs": [[0, 1, 2, -3]] + [[1, 0, 1, 2]] * 3}, "must not be negative"),
+    ({"min_examples_per_intent": 1}, "min_examples_per_intent is too small"),
+])
+def test_out_of_range_or_mistyped_values_are_refused_before_any_work(
+        overrides: dict, message: str) -> None:
+    """Each of these used to be accepted silently, or to fail after a whole training run."""
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(env={}, **overrides)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("triage = 5\n", "'triage' must be a table"),
+    ("target_precision = 0.9\n[triage]\nseed = 1\n", "target_precision must be under the [triage]"),
+    ("[triag]\nseed = 1\n", "no [triage] table (found: triag)"),
+])
+def test_file_keys_outside_the_triage_table_are_refused(tmp_path: Path, text: str,
+                                                        message: str) -> None:
+    toml = tmp_path / "triage.toml"
+    toml.write_text(text)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(toml, env={})
+
+
+def test_booleans_from_the_environment_accept_the_usual_words() -> None:
+    assert load_config(env={"TRIAGE_REFIT_ON_VALIDATION": "no"}).refit_on_validation is False
+    assert load_config(env={"TRIAGE_SHOW_PROGRESS": "On"}).show_progress is True

@@ -9,6 +9,7 @@ and keeps imports free of side effects.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -104,24 +105,98 @@ def _coerce(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def _coerce_value(key: str, value: Any, default: Any) -> Any:
+    """`value` as the type of `default`, refusing what would only fit by truncation or guess
+    (4.7 as a seed, "flase" as a boolean, 5 as a model name)."""
     try:
-        if isinstance(default, bool):
-            return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
-        if isinstance(default, Path):
-            return Path(value)
-        if isinstance(default, int):
-            return int(value)
-        if isinstance(default, float) or key == "auto_reply_threshold":
-            return None if value in (None, "") else float(value)
-        if key == "urgency_costs":
-            return tuple(tuple(float(c) for c in row) for row in value)
-        if isinstance(default, tuple):
-            items = value.split(",") if isinstance(value, str) else value
-            return tuple(str(i).strip() for i in items if str(i).strip())
+        return _typed(key, value, default)
     except (TypeError, ValueError) as e:
         raise ConfigError(f"configuration key {key!r} has an invalid value {value!r}: {e}") from e
+
+
+def _typed(key: str, value: Any, default: Any) -> Any:
+    if isinstance(default, bool):
+        return _boolean(value)
+    if isinstance(default, Path):
+        return Path(_text(value))
+    if isinstance(default, int):
+        return _integer(value)
+    if isinstance(default, float) or key == "auto_reply_threshold":
+        return None if value in (None, "") else _number(value)
+    if key == "urgency_costs":
+        return tuple(tuple(_number(c) for c in row) for row in value)
+    if isinstance(default, tuple):
+        items = value.split(",") if isinstance(value, str) else value
+        return tuple(_text(i).strip() for i in items if _text(i).strip())
+    if isinstance(default, str):
+        return _text(value)
+    if isinstance(default, Mapping) and not isinstance(value, Mapping):
+        raise TypeError("expected a table of keys and values")
     return value
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in _TRUE | _FALSE:
+        return word in _TRUE
+    raise ValueError(f"expected true or false ({', '.join(sorted(_TRUE | _FALSE))})")
+
+
+def _integer(value: Any) -> int:
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValueError("expected a whole number")
+    return int(value)
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool):
+        raise ValueError("expected a number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError("expected a finite number")
+    return number
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, (str, Path)):
+        raise TypeError(f"expected text, not {type(value).__name__}")
+    return str(value)
+
+
+def check_values(config: TriageConfig) -> list[str]:
+    """What is out of range in a configuration, one sentence each (empty when all is well).
+
+    Why here and not where the values are used: a bad threshold used to surface after a whole
+    training run (or never, as a model that auto-replies to nothing); refusing it before any
+    work keeps a run from being wasted or registered."""
+    problems = []
+    shares = (config.validation_size, config.test_size)
+    if not (all(0 < share < 1 for share in shares) and sum(shares) < 1):
+        problems.append(f"validation_size ({shares[0]}) and test_size ({shares[1]}) must each be "
+                        "between 0 and 1 and leave a training share (sum below 1)")
+    for key in ("target_precision", "oos_target_in_scope_recall"):
+        if not 0 < getattr(config, key) <= 1:
+            problems.append(f"{key} must be above 0 and at most 1, not {getattr(config, key)}")
+    auto = config.auto_reply_threshold
+    if not 0 <= config.suggest_threshold <= (1 if auto is None else auto) <= 1:
+        problems.append("thresholds must satisfy 0 <= suggest_threshold <= auto_reply_threshold "
+                        f"<= 1, not {config.suggest_threshold} and {auto}")
+    for key in ("embed_batch_size", "min_examples_per_intent"):
+        if getattr(config, key) < (1 if key == "embed_batch_size" else 3):
+            problems.append(f"{key} is too small ({getattr(config, key)}); min_examples_per_intent "
+                            "needs 3 (one per split) and embed_batch_size 1")
+    costs = config.urgency_costs
+    if len(costs) != len(URGENCY_LEVELS) or any(len(row) != len(URGENCY_LEVELS) for row in costs):
+        problems.append("urgency_costs must be a 4x4 matrix (rows and columns: low, normal, high, "
+                        "critical)")
+    elif any(cost < 0 for row in costs for cost in row):
+        problems.append("urgency_costs must not be negative")
+    return problems
 
 
 def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = None,
@@ -134,11 +209,7 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
     values: dict[str, Any] = {}
     path = path or env.get("TRIAGE_CONFIG")
     if path:
-        try:
-            with open(path, "rb") as f:
-                values.update(tomllib.load(f).get("triage", {}))
-        except (OSError, tomllib.TOMLDecodeError) as e:
-            raise ConfigError(f"cannot read configuration file {path}: {e}") from e
+        values.update(_file_values(path))
     if env.get("MLFLOW_TRACKING_URI"):
         values["tracking_uri"] = env["MLFLOW_TRACKING_URI"]
     known = {f.name for f in dataclasses.fields(TriageConfig)}
@@ -147,8 +218,27 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
         if name in known:
             values[name] = value
     values.update({k: v for k, v in overrides.items() if v is not None})
-    urgency_costs = values.get("urgency_costs")
     config = TriageConfig(**_coerce(values))
-    if urgency_costs is not None and len(config.urgency_costs) != len(URGENCY_LEVELS):
-        raise ConfigError("urgency_costs must be a 4x4 matrix (low, normal, high, critical)")
+    problems = check_values(config)
+    if problems:
+        raise ConfigError("invalid configuration: " + "; ".join(problems))
     return config
+
+
+def _file_values(path: str | Path) -> dict[str, Any]:
+    """The `[triage]` table of a TOML file; a key left outside it is an error, not ignored."""
+    try:
+        with open(path, "rb") as f:
+            document = tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"cannot read configuration file {path}: {e}") from e
+    table = document.get("triage", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: 'triage' must be a table ([triage]), not a value")
+    known = {f.name for f in dataclasses.fields(TriageConfig)}
+    stray = sorted(key for key in document if key in known)
+    if stray:
+        raise ConfigError(f"{path}: {', '.join(stray)} must be under the [triage] table")
+    if "triage" not in document and document:
+        raise ConfigError(f"{path}: no [triage] table (found: {', '.join(sorted(document))})")
+    return table

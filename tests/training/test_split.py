@@ -60,3 +60,10 @@ def test_split_sizes_are_the_sizes_scikit_learn_makes(n_rows: int) -> None:
 def test_enough_rows_means_no_problem() -> None:
     assert stratified_split_problems(148, 23, 0.15, 0.15) == []
     assert stratified_split_problems(147, 23, 0.15, 0.15)
+
+
+@pytest.mark.parametrize(("validation_size", "test_size"), [(0.6, 0.6), (0.5, 0.5), (0.15, 0.0)])
+def test_impossible_shares_are_a_problem_not_an_endless_search(validation_size: float,
+                                                               test_size: float) -> None:
+    problems = stratified_split_problems(96, 6, validation_size, test_size)
+    assert "must each be above 0 and sum to less than 1" in str(problems[0])
