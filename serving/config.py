@@ -73,8 +73,10 @@ class ServingConfig:
     def from_env(cls, env: Mapping[str, str] | None = None) -> ServingConfig:
         """Read TRIAGE_* variables; the MLflow store is the one `triage train` writes to."""
         env = os.environ if env is None else env
-        return cls(tracking_uri=load_config(env=env).resolved_tracking_uri,
-                   **_fields_from_env(env))
+        # The serving settings first: the threshold variables are shared with training, and a
+        # bad one should be reported in serving's words before the training config sees it.
+        config = cls(**_fields_from_env(env))
+        return config.replace(tracking_uri=load_config(env=env).resolved_tracking_uri)
 
 
 # Environment variable → (field, parser). The threshold variables are the ones training reads

@@ -40,10 +40,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     config = _config(args)
     extra = None
     if args.feedback:
+        from training.feedback import read_corrections
         from triage.feedback import FeedbackStore
 
-        extra = FeedbackStore(args.feedback).training_examples()
-        log.info("folding %d corrected example(s) from feedback into training", len(extra))
+        extra = read_corrections(FeedbackStore(args.feedback))
+        log.info("read %d corrected example(s) from feedback", len(extra))
     result = run_training(config, args.data, args.answers, args.out_of_scope, extra_rows=extra)
     print(f"run {result.run_id}: registered {config.registered_model_name} version "
           f"{result.version} as @candidate")

@@ -56,7 +56,7 @@ def stratified_split_problems(n_rows: int, n_intents: int, validation_size: floa
     Every intent having a few examples is not enough: with many intents and few rows, the test
     part (15% of the rows by default) has fewer rows than there are intents.
     """
-    if not (0 < validation_size and 0 < test_size and validation_size + test_size < 1):
+    if not (validation_size > 0 and test_size > 0 and validation_size + test_size < 1):
         # Configuration refuses these; without the guard the search below would never end.
         return [Problem((), f"validation_size {validation_size} and test_size {test_size} must "
                             "each be above 0 and sum to less than 1")]

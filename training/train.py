@@ -20,7 +20,7 @@ import pandas as pd
 from training.answers import load_out_of_scope, load_templates
 from training.data import file_hash
 from training.evaluate import Evaluation, automation_at, choose_threshold
-from training.feedback import fold_feedback
+from training.feedback import N_USED, fold_feedback
 from training.fit import Embedded, Fitted, build_policy, embed_splits, fit_model, make_embedder
 from training.plots import (
     confusion_matrix_csv,
@@ -224,7 +224,7 @@ def run_training(config: TriageConfig, data_path: str | Path,
     data_path = Path(data_path)
     frame = load_training_data(data_path, config.min_examples_per_intent)
     if extra_rows is not None:
-        frame = fold_feedback(frame, extra_rows)
+        frame = fold_feedback(frame, extra_rows, config.min_examples_per_intent)
     templates = load_templates(answers_path, data_path)
     oos_texts = load_out_of_scope(oos_path, data_path)
     splits = split_data(frame, config.validation_size, config.test_size, config.seed,
@@ -235,7 +235,8 @@ def run_training(config: TriageConfig, data_path: str | Path,
           mlflow.start_run(experiment_id=setup_mlflow(config)) as run):
         mlflow.set_tags({"git_commit": git_commit(), "data_sha256": file_hash(data_path)})
         mlflow.log_params(_params(config, data_path, splits) | {
-            "n_feedback_examples": 0 if extra_rows is None else len(extra_rows)})
+            # Corrections actually learnt from: skipped and superseded ones are not counted.
+            "n_feedback_examples": frame.attrs.get(N_USED, 0)})
         embedder = make_embedder(config)
         trained = fit_and_evaluate(config, splits, embedder, templates, oos_texts)
         metrics = trained.metrics

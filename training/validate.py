@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -34,7 +36,7 @@ def check_columns(frame: pd.DataFrame, require_intent: bool) -> list[Problem]:
 
 
 def check_cells(frame: pd.DataFrame) -> list[Problem]:
-    """Empty texts, missing intents, unknown urgency levels."""
+    """Empty texts, missing intents, unknown urgency levels and language codes, bad dates."""
     problems = []
     empty = _blank(frame["text"])
     if empty.any():
@@ -50,9 +52,36 @@ def check_cells(frame: pd.DataFrame) -> list[Problem]:
         for value in sorted(set(levels[bad])):
             problems.append(Problem(_lines(frame, bad & (levels == value)),
                                     f"urgency {value!r} is not one of {', '.join(URGENCY_LEVELS)}"))
+    if "language" in frame.columns:
+        problems += check_languages(frame)
     if "timestamp" in frame.columns:
         problems += check_timestamps(frame)
     return problems
+
+
+@lru_cache(maxsize=1)
+def supported_languages() -> frozenset[str]:
+    """ISO 639-1 codes the language detector (lingua) knows.
+
+    Scoring hands the training data's languages to lingua, which fails on any other code; a bad
+    code must therefore be refused here, before a model that cannot score is registered."""
+    from lingua import Language
+
+    return frozenset(language.iso_code_639_1.name.lower() for language in Language.all())
+
+
+def language_problem(value: str) -> str:
+    """What is wrong with a language code outside `supported_languages()`."""
+    return (f"language {value!r} is not an ISO 639-1 code the language detector supports; "
+            "write a two-letter code such as en, fr or de, or leave it blank")
+
+
+def check_languages(frame: pd.DataFrame) -> list[Problem]:
+    """Language codes, compared as `normalise` will store them ("FR " is "fr")."""
+    codes = frame["language"].map(clean_label(lower=True))
+    bad = codes.map(lambda v: v is not None and v not in supported_languages())
+    return [Problem(_lines(frame, bad & (codes == value)), language_problem(value))
+            for value in sorted(set(codes[bad]))]
 
 
 def check_timestamps(frame: pd.DataFrame) -> list[Problem]:
@@ -68,16 +97,22 @@ def check_timestamps(frame: pd.DataFrame) -> list[Problem]:
                                                "write it as ISO 8601, e.g. 2026-03-01T14:05:00Z")]
 
 
+def short_intents(frame: pd.DataFrame, minimum: int) -> dict[str, int]:
+    """Intents with fewer than `minimum` rows, and their counts."""
+    counts = frame["intent"].value_counts()
+    return {str(intent): int(count) for intent, count in counts[counts < minimum].items()}
+
+
+def intent_size_problem(intent: str, count: int, minimum: int) -> str:
+    return (f"intent {intent!r} has {count} example(s); at least {minimum} are needed to split "
+            "train/validation/test — add examples or merge it into another intent")
+
+
 def check_intent_sizes(frame: pd.DataFrame, minimum: int) -> list[Problem]:
     """Every intent needs enough rows to appear in train, validation and test."""
-    counts = frame["intent"].value_counts()
-    problems = []
-    for intent, count in counts[counts < minimum].items():
-        problems.append(Problem(_lines(frame, frame["intent"] == intent),
-                                f"intent {intent!r} has {count} example(s); at least {minimum} "
-                                "are needed to split train/validation/test — add examples or "
-                                "merge it into another intent"))
-    return problems
+    return [Problem(_lines(frame, frame["intent"] == intent),
+                    intent_size_problem(intent, count, minimum))
+            for intent, count in short_intents(frame, minimum).items()]
 
 
 def check_conflicts(frame: pd.DataFrame) -> list[Problem]:
@@ -87,7 +122,7 @@ def check_conflicts(frame: pd.DataFrame) -> list[Problem]:
     for i, text in enumerate(frame["text"].map(clean_text)):
         groups[text.lower()].append(i)
     # Labels are compared as training will use them (`normalise`): "Normal" and "normal " agree.
-    cleaned = frame.assign(**{c: frame[c].map(_label_cleaner(lower=c != "intent"))
+    cleaned = frame.assign(**{c: frame[c].map(clean_label(lower=c != "intent"))
                               for c in labels})
     problems = []
     for rows in groups.values():
@@ -106,9 +141,11 @@ def _describe_labels(sub: pd.DataFrame, columns: list[str]) -> str:
     return "; ".join(f"{c}: {', '.join(sorted(set(map(str, sub[c]))))}" for c in columns)
 
 
-def _label_cleaner(lower: bool):
+def clean_label(lower: bool) -> Callable[[object], str | None]:
+    """A label as training uses it: stripped, lowercased if `lower`, None when blank."""
     def clean(value: object) -> str | None:
-        if value is None or not str(value).strip():
+        if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) \
+                or not str(value).strip():
             return None
         return str(value).strip().lower() if lower else str(value).strip()
     return clean
@@ -120,7 +157,7 @@ def normalise(frame: pd.DataFrame) -> pd.DataFrame:
     out["text"] = out["text"].map(clean_text)
     for column in ("intent", "urgency", "language"):
         if column in out.columns:
-            out[column] = out[column].map(_label_cleaner(lower=column != "intent"))
+            out[column] = out[column].map(clean_label(lower=column != "intent"))
     key = out["text"].str.lower()
     duplicated = key.duplicated()
     if duplicated.any():

@@ -242,3 +242,21 @@ def test_labels_equal_once_normalised_are_not_conflicts(tmp_path: Path) -> None:
                      GOOD + [("Where is my order 1001", "order_status ", "Normal")])
     loaded = load_training_data(data)
     assert len(loaded) == len(GOOD)
+
+
+def test_language_unknown_to_the_detector_is_named(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture) -> None:
+    rows = [(*row, "en") for row in GOOD]
+    rows[2] = (*GOOD[2], "xx")
+    rows[4] = (*GOOD[4], "english")
+    data = write_csv(tmp_path / "inbox.csv", rows, header=("text", "intent", "urgency", "language"))
+    code, err = run_train(tmp_path, data, capsys)
+    assert code == 2
+    assert re.search(r"line 6: language 'english' is not an ISO 639-1 code", err), err
+    assert re.search(r"line 4: language 'xx' is not an ISO 639-1 code", err), err
+
+
+def test_language_codes_are_lowercased(tmp_path: Path) -> None:
+    rows = [(*row, " FR ") for row in GOOD]
+    data = write_csv(tmp_path / "inbox.csv", rows, header=("text", "intent", "urgency", "language"))
+    assert set(load_training_data(data)["language"]) == {"fr"}
