@@ -4,13 +4,18 @@ default."""
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Collection
 from pathlib import Path
 
-from training.data import DataError, Problem, read_table
+import pandas as pd
+
+from training.data import LINE, DataError, Problem, read_table
 
 log = logging.getLogger(__name__)
 ANSWERS_FILE = "answers.csv"
 OUT_OF_SCOPE_FILE = "out_of_scope.csv"
+LANGUAGE_CODE = re.compile(r"[a-z]{2}")  # ISO 639-1, compared lower-cased ("EN" is "en")
 
 
 def _beside(explicit: str | Path | None, data_path: Path, name: str) -> Path | None:
@@ -20,8 +25,66 @@ def _beside(explicit: str | Path | None, data_path: Path, name: str) -> Path | N
     return candidate if candidate.is_file() else None
 
 
-def load_templates(path: str | Path | None, data_path: Path) -> dict[tuple[str, str], str]:
-    """(intent, language) → approved answer; {} when there is no answers file."""
+def _lines(frame: pd.DataFrame, mask: pd.Series) -> tuple[int, ...]:
+    return tuple(int(n) for n in frame.loc[mask, LINE])
+
+
+def _cleaned(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cells stripped (language lower-cased), missing cells as ""; keys compare as used."""
+    out = frame.copy()
+    for column in ("intent", "language", "answer"):
+        out[column] = out[column].map(lambda v: "" if v is None else str(v).strip())
+    out["language"] = out["language"].str.lower()
+    return out
+
+
+def _cell_problems(frame: pd.DataFrame) -> list[Problem]:
+    """Empty cells and language values that are not two-letter codes, each with its lines."""
+    problems = []
+    for column, fix in (("intent", "write the intent it answers"),
+                        ("language", "write a two-letter code such as en or fr"),
+                        ("answer", "write the approved reply or remove the row")):
+        empty = frame[column].eq("")
+        if empty.any():
+            problems.append(Problem(_lines(frame, empty), f"{column} is empty; {fix}"))
+    is_code = frame["language"].map(lambda v: LANGUAGE_CODE.fullmatch(v) is not None)
+    malformed = frame["language"].ne("") & ~is_code
+    for value in sorted(set(frame.loc[malformed, "language"])):
+        problems.append(Problem(_lines(frame, malformed & frame["language"].eq(value)),
+                                f"language {value!r} is not an ISO 639-1 two-letter code "
+                                "(en, fr, de, ...)"))
+    return problems
+
+
+def _duplicate_problems(frame: pd.DataFrame) -> list[Problem]:
+    """Two rows for one (intent, language): which answer is approved cannot be guessed."""
+    keyed = frame[frame["intent"].ne("") & frame["language"].ne("")]
+    doubled = keyed[keyed.duplicated(["intent", "language"], keep=False)]
+    return [Problem(tuple(int(n) for n in rows[LINE]),
+                    f"intent {intent!r} in language {language!r} has {len(rows)} answers; "
+                    "keep one")
+            for (intent, language), rows in doubled.groupby(["intent", "language"], sort=True)]
+
+
+def _warn_unknown_intents(frame: pd.DataFrame, intents: Collection[str], path: Path) -> None:
+    """An answer for an intent the data lacks is unused; warn (not refuse) because retiring an
+    intent from the data should not block training, but a misspelling should be seen."""
+    unknown = frame[~frame["intent"].isin(set(intents))]
+    for intent, rows in unknown.groupby("intent", sort=True):
+        problem = Problem(tuple(int(n) for n in rows[LINE]),
+                          f"intent {intent!r} is not an intent of the training data; its answer "
+                          "will not be used (misspelt, or a retired intent?)")
+        log.warning("%s: %s", path, problem)
+
+
+def load_templates(path: str | Path | None, data_path: Path,
+                   intents: Collection[str] | None = None) -> dict[tuple[str, str], str]:
+    """(intent, language) → approved answer; {} when there is no answers file.
+
+    Refuses (DataError, with line numbers) empty cells, language values that are not
+    two-letter codes and a second answer for the same (intent, language). When the training
+    data's `intents` are given, answers for other intents are logged as warnings.
+    """
     found = _beside(path, data_path, ANSWERS_FILE)
     if found is None:
         log.warning("no %s beside %s: answers will come from history only", ANSWERS_FILE, data_path)
@@ -31,11 +94,13 @@ def load_templates(path: str | Path | None, data_path: Path) -> dict[tuple[str, 
     if missing:
         raise DataError(found, [Problem((), f"missing column(s) {', '.join(missing)}; an answers "
                                             "file has intent, language, answer")])
-    blank = frame["answer"].isna() | frame["answer"].str.strip().eq("")
-    if blank.any():
-        raise DataError(found, [Problem(tuple(frame.loc[blank, "_line"]), "answer is empty")])
-    return {(str(r.intent).strip(), str(r.language).strip().lower()): str(r.answer).strip()
-            for r in frame.itertuples()}
+    frame = _cleaned(frame)
+    problems = _cell_problems(frame) + _duplicate_problems(frame)
+    if problems:
+        raise DataError(found, problems)
+    if intents is not None:
+        _warn_unknown_intents(frame, intents, found)
+    return {(r.intent, r.language): r.answer for r in frame.itertuples()}
 
 
 def load_out_of_scope(path: str | Path | None, data_path: Path) -> list[str]:

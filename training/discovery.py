@@ -23,7 +23,7 @@ from sklearn.cluster import HDBSCAN
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from training.data import LINE, DataError, read_table
+from training.data import LINE, DataError, Problem, read_table
 from training.embedding_map import _import_umap, umap_available
 from training.explore import stacked_language_bars
 from training.keywords import class_tfidf
@@ -58,6 +58,8 @@ def load_messages(path: str | Path) -> pd.DataFrame:
     """
     frame = read_table(path)
     problems = check_columns(frame, require_intent=False)
+    if not problems and frame.empty:  # caught here, not as a shape error deep in scikit-learn
+        problems = [Problem((), "the file has a header but no rows; add the messages below it")]
     if not problems:
         frame = frame[[c for c in ("text", "language", LINE) if c in frame.columns]]
         problems = check_cells(frame)
@@ -151,6 +153,21 @@ def discover(messages: pd.DataFrame, embeddings: np.ndarray, min_cluster_size: i
     return Discovery(frame, {int(c): k for c, k in keywords.items() if c != NOISE}, central)
 
 
+def no_clusters_reason(discovery: Discovery, min_cluster_size: int) -> str:
+    """Why `discover` proposed no cluster, and what to change, for the notebook to print.
+
+    HDBSCAN (without `allow_single_cluster`) needs two groups of `min_cluster_size` to tell a
+    cluster from the rest, so fewer than twice that many messages can never form one.
+    """
+    n = len(discovery.messages)
+    if n < 2 * min_cluster_size:
+        return (f"no clusters found: {n} message(s), and clustering needs at least "
+                f"{2 * min_cluster_size} (two groups of min_cluster_size={min_cluster_size}); "
+                "add messages or lower TRIAGE_MIN_CLUSTER_SIZE")
+    return (f"no clusters found: no {min_cluster_size} of the {n} messages are close enough "
+            "to stand out from the rest; lower TRIAGE_MIN_CLUSTER_SIZE or add messages")
+
+
 def propose_name(keywords: list[str], cluster: int) -> str:
     """A provisional intent name from the two best keywords (the person renames it)."""
     words = [re.sub(r"\W+", "", w) for w in keywords[:2] if re.sub(r"\W+", "", w)]
@@ -191,6 +208,7 @@ def cluster_sizes_plot(discovery: Discovery,
                  else pd.Series("all", index=messages.index)).rename("language")
     clustered = messages["cluster"] != NOISE
     counts = pd.crosstab(groups[clustered], languages[clustered])
+    title = title if discovery.clusters else f"{title}: no clusters found"
     return stacked_language_bars(counts, title, ylabel="cluster: proposed intent")
 
 
@@ -202,8 +220,9 @@ def labelling_frame(discovery: Discovery) -> pd.DataFrame:
     words = dict(zip(table.get("cluster", []), table.get("keywords", []), strict=True))
     rank = {c: i for i, c in enumerate(discovery.clusters)} | {NOISE: len(names)}
     frame = discovery.messages.assign(
-        proposed_intent=discovery.messages["cluster"].map(names).fillna(""),
-        keywords=discovery.messages["cluster"].map(words).fillna(""),
+        # .get, not .map(dict).fillna: with no cluster at all the mapped column is float NaN
+        proposed_intent=discovery.messages["cluster"].map(lambda c: names.get(c, "")),
+        keywords=discovery.messages["cluster"].map(lambda c: words.get(c, "")),
         intent="", _rank=discovery.messages["cluster"].map(rank))
     frame = frame.sort_values(["_rank", "centrality"], ascending=[True, False], kind="stable")
     return frame[[c for c in LABELLING_COLUMNS if c in frame.columns]].reset_index(drop=True)

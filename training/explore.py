@@ -87,17 +87,32 @@ def stacked_language_bars(table: pd.DataFrame, title: str, ylabel: str,
         ax.barh(table.index, table[language], left=left, color=colour, label=language)
         left += table[language].to_numpy()
     ax.set(title=title, xlabel="messages", ylabel=ylabel)
-    ax.legend(title="language", loc="lower right")
+    if len(table.columns):  # an empty table (no cluster found) has nothing to put in a legend
+        ax.legend(title="language", loc="lower right")
     return fig
 
 
+def _urgency_weight(shares: pd.DataFrame) -> pd.Series:
+    """Mean urgency rank per intent (0 = low), to sort the bars; 0 where no level is known."""
+    weight = pd.Series(0.0, index=shares.index)
+    for rank, level in enumerate(URGENCY_LEVELS):
+        if level in shares.columns:
+            weight += shares[level] * rank
+    return weight
+
+
 def urgency_mix_plot(frame: pd.DataFrame, title: str = "Urgency mix per intent") -> Figure:
-    """Horizontal bars of each intent's urgency shares, most urgent intents on top."""
+    """Horizontal bars of each intent's urgency shares, most urgent intents on top.
+
+    Urgency is optional: data without urgency labels gets grey "unknown" bars and a title that
+    says so, rather than an error.
+    """
     shares = pd.crosstab(frame["intent"], _levels(frame, "urgency"), normalize="index")
     levels = [u for u in (*URGENCY_LEVELS, "unknown") if u in shares.columns]
     shares = shares[levels]
-    weight = sum(shares.get(level, 0) * rank for rank, level in enumerate(URGENCY_LEVELS))
-    shares = shares.loc[weight.sort_values().index]
+    shares = shares.loc[_urgency_weight(shares).sort_values(kind="stable").index]
+    if levels == ["unknown"]:
+        title = f"{title}: no urgency labels in the data"
     fig = Figure(figsize=(9, max(4.0, 0.3 * len(shares) + 1.5)), layout="constrained")
     ax = fig.add_subplot()
     left = np.zeros(len(shares))

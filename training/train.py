@@ -225,7 +225,7 @@ def run_training(config: TriageConfig, data_path: str | Path,
     frame = load_training_data(data_path, config.min_examples_per_intent)
     if extra_rows is not None:
         frame = fold_feedback(frame, extra_rows, config.min_examples_per_intent)
-    templates = load_templates(answers_path, data_path)
+    templates = load_templates(answers_path, data_path, intents=set(frame["intent"]))
     oos_texts = load_out_of_scope(oos_path, data_path)
     splits = split_data(frame, config.validation_size, config.test_size, config.seed,
                         source=data_path)

@@ -162,3 +162,33 @@ def test_scored_files_can_be_explored_and_empty_texts_are_reported(tmp_path):
     pd.DataFrame({"text": ["fine", " "], "language": ["en", "fr"]}).to_csv(broken, index=False)
     with pytest.raises(DataError, match="line 3: text is empty"):
         disco.load_messages(broken)
+
+
+def test_header_only_messages_file_is_a_data_error(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("text,language\n", encoding="utf-8")
+    with pytest.raises(DataError, match="the file has a header but no rows"):
+        disco.load_messages(empty)
+
+
+def test_too_few_messages_give_no_clusters_and_say_why():
+    """Seven messages cannot hold two groups of four: no cluster, a reason, and the views
+    still draw (an empty bar chart with no legend warning, a labelling file of noise)."""
+    frame, embeddings = out_of_scope_messages()
+    found = disco.discover(frame.head(7), embeddings[:7], min_cluster_size=4, reduction="none")
+    assert found.clusters == []
+    assert disco.no_clusters_reason(found, 4) == (
+        "no clusters found: 7 message(s), and clustering needs at least 8 (two groups of "
+        "min_cluster_size=4); add messages or lower TRIAGE_MIN_CLUSTER_SIZE")
+    assert "no clusters found" in disco.cluster_sizes_plot(found).axes[0].get_title()
+    assert (disco.labelling_frame(found)["cluster"] == disco.NOISE).all()
+
+
+def test_scattered_messages_give_no_clusters_and_say_why():
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame({"text": [f"message number {i}" for i in range(12)]})
+    embeddings = np.eye(24)[:12] + 0.01 * rng.normal(size=(12, 24))
+    found = disco.discover(frame, embeddings, min_cluster_size=4, lexical_weight=0,
+                           reduction="none")
+    assert found.clusters == []  # twelve orthogonal directions: nothing dense
+    assert "no 4 of the 12 messages are close enough" in disco.no_clusters_reason(found, 4)

@@ -82,3 +82,12 @@ def test_palette_gives_distinct_colours_and_refuses_too_many():
     assert len(set(colours)) == 23
     with pytest.raises(ValueError, match="at most 60 groups"):
         palette(61)
+
+
+def test_urgency_mix_plot_without_urgency_says_there_are_no_labels():
+    """Urgency is optional: data with only text and intent draws grey bars, no crash."""
+    frame = pd.DataFrame({"text": ["a", "b", "c"], "intent": ["x", "x", "y"]})
+    fig = explore.urgency_mix_plot(frame)
+    assert_readable(fig)
+    assert "no urgency labels" in fig.axes[0].get_title()
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["unknown"]

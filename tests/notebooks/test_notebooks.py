@@ -124,15 +124,56 @@ def test_strip_command_removes_outputs_and_check_reports_them(tmp_path, capsys):
     assert notebook_tools_main(["check", str(path)]) == 0
 
 
+# Edge cases run after the three notebooks, in the same kernel: (notebook, environment
+# overrides relative to the run's folder, key in `executed`).
+EDGE_CASES = (
+    ("explore_intents.ipynb", {"TRIAGE_DATA": "text_and_intent.csv"}, "explore without labels"),
+    ("discover_intents.ipynb", {"TRIAGE_MESSAGES": "seven.csv",
+                                "TRIAGE_LABELLING_FILE": "seven_to_label.csv"}, "seven messages"),
+)
+
+
+def write_edge_case_data(out: Path) -> None:
+    """Data a notebook must cope with: only text and intent (no urgency, no language), and
+    too few messages to form a cluster."""
+    sample = pd.read_csv(SAMPLE_INBOX, dtype=str, keep_default_na=False)
+    sample[["text", "intent"]].head(150).to_csv(out / "text_and_intent.csv", index=False)
+    messages = pd.read_csv(SAMPLE_DIR / "out_of_scope.csv", dtype=str, keep_default_na=False)
+    messages[["text"]].head(7).to_csv(out / "seven.csv", index=False)
+
+
+def execute(notebook_name: str, kernel: KernelManager, out: Path, saved_as: str,
+            env: dict[str, str] | None = None) -> nbformat.NotebookNode | Exception:
+    """Run one notebook in the shared kernel after `%reset -f` (and, for an edge case, after
+    setting its environment); returns the executed notebook, or the error it stopped on so
+    only that notebook's tests fail."""
+    notebook = nbformat.read(NOTEBOOK_DIR / notebook_name, as_version=4)
+    setup = ["%reset -f"] + ([f"import os; os.environ.update({env!r})"] if env else [])
+    notebook.cells[:0] = [nbformat.v4.new_code_cell(source) for source in setup]
+    client = nbclient.NotebookClient(notebook, km=kernel, timeout=300)
+    try:
+        client.execute()
+    except nbclient.exceptions.CellExecutionError as e:
+        return e
+    finally:
+        if client.kc is not None:  # nbclient leaves a client on a kernel it does not own
+            client.kc.stop_channels()
+        del notebook.cells[:len(setup)]
+        nbformat.write(notebook, out / saved_as)  # kept for reading when a test fails
+    return notebook
+
+
 @pytest.fixture(scope="module")
 def executed(trained_registry, tmp_path_factory) -> dict[str, dict]:
-    """Run the three notebooks once, against the session's model store and embedding cache.
+    """Run the three notebooks once, against the session's model store and embedding cache,
+    then the edge cases of `EDGE_CASES`.
 
     They share one kernel to keep the suite fast: imports and UMAP's compiled code (numba,
     about 20 s of CPU per process) are paid once. `%reset -f` before each notebook empties the
     namespace, so a notebook cannot lean on another's variables.
     """
     out = tmp_path_factory.mktemp("notebooks")
+    write_edge_case_data(out)
     env = os.environ | {
         "TRIAGE_DATA": str(SAMPLE_INBOX),
         "TRIAGE_MESSAGES": str(SAMPLE_DIR / "out_of_scope.csv"),
@@ -148,21 +189,22 @@ def executed(trained_registry, tmp_path_factory) -> dict[str, dict]:
     results = {}
     try:
         for name in NOTEBOOKS:
-            notebook = nbformat.read(NOTEBOOK_DIR / name, as_version=4)
-            notebook.cells.insert(0, nbformat.v4.new_code_cell("%reset -f"))
-            client = nbclient.NotebookClient(notebook, km=kernel, timeout=300)
-            try:
-                client.execute()
-            finally:
-                if client.kc is not None:  # nbclient leaves a client on a kernel it does not own
-                    client.kc.stop_channels()
-                notebook.cells.pop(0)
-                nbformat.write(notebook, out / name)  # kept for reading when a test fails
-            results[name] = notebook
+            results[name] = execute(name, kernel, out, name)
+        for name, overrides, key in EDGE_CASES:
+            paths = {variable: str(out / file) for variable, file in overrides.items()}
+            results[key] = execute(name, kernel, out, f"{key}.ipynb", paths)
     finally:
         kernel.shutdown_kernel(now=True)
     results["labelling_file"] = out / "to_label.csv"
     return results
+
+
+def ran(executed: dict, key: str) -> dict:
+    """The executed notebook, or a test failure showing the cell that raised."""
+    result = executed[key]
+    if isinstance(result, Exception):
+        pytest.fail(f"{key}: {result}")
+    return result
 
 
 def outputs(notebook: dict) -> list[dict]:
@@ -172,7 +214,7 @@ def outputs(notebook: dict) -> list[dict]:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_notebook_runs_and_draws_its_figures_without_warnings(executed, name):
-    produced = outputs(executed[name])
+    produced = outputs(ran(executed, name))
     images = [o for o in produced if "image/png" in o.get("data", {})]
     assert len(images) >= FIGURES[name]
     noisy = [o["text"] for o in produced if o.get("name") == "stderr"]
@@ -210,3 +252,29 @@ def test_the_labelling_file_becomes_training_data_once_labelled(executed, tmp_pa
     kept.to_csv(tmp_path / "labelled.csv", index=False)
     frame = load_training_data(tmp_path / "labelled.csv")
     assert len(frame) == len(kept) and frame["intent"].nunique() == len(sizes[sizes >= 5])
+
+
+def stdout_and_stderr(notebook: dict) -> tuple[str, str]:
+    streams = {"stdout": "", "stderr": ""}
+    for output in outputs(notebook):
+        if output.get("output_type") == "stream":
+            streams[output["name"]] += output["text"]
+    return streams["stdout"], streams["stderr"]
+
+
+@pytest.mark.slow
+def test_explore_notebook_runs_on_data_with_only_text_and_intent(executed):
+    """Urgency and language are optional columns: the notebook skips the language breakdown
+    (and says so) instead of stopping on a KeyError."""
+    notebook = ran(executed, "explore without labels")
+    printed, errors = stdout_and_stderr(notebook)
+    assert "no language breakdown" in printed
+    assert "Warning" not in errors and "Traceback" not in errors, errors
+
+
+@pytest.mark.slow
+def test_discovery_notebook_says_why_it_found_no_clusters(executed):
+    notebook = ran(executed, "seven messages")
+    printed, errors = stdout_and_stderr(notebook)
+    assert "no clusters found: 7 message(s), and clustering needs at least 8" in printed
+    assert "Warning" not in errors and "Traceback" not in errors, errors
