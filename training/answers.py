@@ -4,18 +4,17 @@ default."""
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Collection
 from pathlib import Path
 
 import pandas as pd
 
 from training.data import LINE, DataError, Problem, read_table
+from training.validate import language_problem, supported_languages
 
 log = logging.getLogger(__name__)
 ANSWERS_FILE = "answers.csv"
 OUT_OF_SCOPE_FILE = "out_of_scope.csv"
-LANGUAGE_CODE = re.compile(r"[a-z]{2}")  # ISO 639-1, compared lower-cased ("EN" is "en")
 
 
 def _beside(explicit: str | Path | None, data_path: Path, name: str) -> Path | None:
@@ -39,7 +38,7 @@ def _cleaned(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _cell_problems(frame: pd.DataFrame) -> list[Problem]:
-    """Empty cells and language values that are not two-letter codes, each with its lines."""
+    """Empty cells and language codes the detector does not know, each with its lines."""
     problems = []
     for column, fix in (("intent", "write the intent it answers"),
                         ("language", "write a two-letter code such as en or fr"),
@@ -47,12 +46,12 @@ def _cell_problems(frame: pd.DataFrame) -> list[Problem]:
         empty = frame[column].eq("")
         if empty.any():
             problems.append(Problem(_lines(frame, empty), f"{column} is empty; {fix}"))
-    is_code = frame["language"].map(lambda v: LANGUAGE_CODE.fullmatch(v) is not None)
-    malformed = frame["language"].ne("") & ~is_code
-    for value in sorted(set(frame.loc[malformed, "language"])):
-        problems.append(Problem(_lines(frame, malformed & frame["language"].eq(value)),
-                                f"language {value!r} is not an ISO 639-1 two-letter code "
-                                "(en, fr, de, ...)"))
+    # The rule the training data's language column follows: a template in a language the
+    # detector cannot name would never be chosen.
+    unknown = frame["language"].ne("") & ~frame["language"].isin(supported_languages())
+    for value in sorted(set(frame.loc[unknown, "language"])):
+        problems.append(Problem(_lines(frame, unknown & frame["language"].eq(value)),
+                                language_problem(value, blank_allowed=False)))
     return problems
 
 
@@ -81,8 +80,9 @@ def load_templates(path: str | Path | None, data_path: Path,
                    intents: Collection[str] | None = None) -> dict[tuple[str, str], str]:
     """(intent, language) → approved answer; {} when there is no answers file.
 
-    Refuses (DataError, with line numbers) empty cells, language values that are not
-    two-letter codes and a second answer for the same (intent, language). When the training
+    Refuses (DataError, with line numbers) empty cells, language codes the training data could
+    not use either (`training.validate.supported_languages`) and a second answer for the same
+    (intent, language). When the training
     data's `intents` are given, answers for other intents are logged as warnings.
     """
     found = _beside(path, data_path, ANSWERS_FILE)

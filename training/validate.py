@@ -70,10 +70,12 @@ def supported_languages() -> frozenset[str]:
     return frozenset(language.iso_code_639_1.name.lower() for language in Language.all())
 
 
-def language_problem(value: str) -> str:
-    """What is wrong with a language code outside `supported_languages()`."""
+def language_problem(value: str, blank_allowed: bool = True) -> str:
+    """What is wrong with a language code outside `supported_languages()`, and the fix (a data
+    row may leave its language blank to have it detected; an answers.csv row may not)."""
     return (f"language {value!r} is not an ISO 639-1 code the language detector supports; "
-            "write a two-letter code such as en, fr or de, or leave it blank")
+            "write a two-letter code such as en, fr or de"
+            + (", or leave it blank" if blank_allowed else ""))
 
 
 def check_languages(frame: pd.DataFrame) -> list[Problem]:

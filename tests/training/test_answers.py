@@ -38,9 +38,11 @@ BAD_ROWS = {
     "empty intent": ([(" ", "en", "Hello.")], r"line 5: intent is empty"),
     "empty language": ([("cancel_order", "", "Hello.")], r"line 5: language is empty"),
     "language name": ([("cancel_order", "English", "Hello.")],
-                      r"line 5: language 'english' is not an ISO 639-1 two-letter code"),
+                      r"line 5: language 'english' is not an ISO 639-1 code the language detector"),
     "language with region": ([("cancel_order", "fr-BE", "Bonjour.")],
-                             r"line 5: language 'fr-be' is not an ISO 639-1 two-letter code"),
+                             r"line 5: language 'fr-be' is not an ISO 639-1 code"),
+    "two letters no detector knows": ([("cancel_order", "xx", "Hello.")],
+                                      r"line 5: language 'xx' is not an ISO 639-1 code"),
     "empty answer": ([("cancel_order", "fr", "  ")], r"line 5: answer is empty"),
 }
 
@@ -58,7 +60,8 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         load(tmp_path, rows)
     assert [str(p) for p in caught.value.problems] == [
         "line 5: intent is empty; write the intent it answers",
-        "line 6: language 'english' is not an ISO 639-1 two-letter code (en, fr, de, ...)",
+        "line 6: language 'english' is not an ISO 639-1 code the language detector supports; "
+        "write a two-letter code such as en, fr or de",
         "lines 4, 7: intent 'cancel_order' in language 'en' has 2 answers; keep one"]
 
 
