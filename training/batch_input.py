@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -19,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from training.data import LINE, DataError, Problem
+from training.data import LINE, DataError, Problem, is_missing, typed_cell_problems
 
 FORMATS = (".csv", ".jsonl", ".parquet")
 OUTCOME = "nothing was scored"
@@ -192,28 +191,14 @@ def read_chunks(path: Path, chunk_size: int) -> Iterator[pd.DataFrame]:
     return _frames(records, chunk_size)
 
 
-def _kind(value: object) -> str:
-    """"missing", "blank", "text" or the name of a type that is not text."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return "missing"
-    if isinstance(value, str):
-        return "text" if value.strip() else "blank"
-    return type(value).__name__
-
-
 def check_chunk(path: Path, chunk: pd.DataFrame) -> None:
     """Refuse a chunk with a text that is missing, blank or not a string, or a language that is
     not a string. Why: scoring "" or str([1, 2]) would publish a decision nobody asked for."""
     problems = []
-    for name in (n for n in COLUMNS if n in chunk.columns):
-        kinds = chunk[name].map(_kind)
-        if name == "text" and kinds.isin(["missing", "blank"]).any():
-            lines = tuple(int(n) for n in chunk.loc[kinds.isin(["missing", "blank"]), LINE])
-            problems.append(Problem(lines, f"text is missing, empty or only white space; "
-                                           f"{FIX_TEXT}"))
-        for kind in sorted(set(kinds) - {"missing", "blank", "text"}):
-            lines = tuple(int(n) for n in chunk.loc[kinds == kind, LINE])
-            problems.append(Problem(lines, f"{name} must be text, found {kind}; write it as a "
-                                           "string (in JSON, in quotes)"))
+    blank = chunk["text"].map(lambda v: is_missing(v) or (isinstance(v, str) and not v.strip()))
+    if blank.any():
+        lines = tuple(int(n) for n in chunk.loc[blank, LINE])
+        problems.append(Problem(lines, f"text is missing, empty or only white space; {FIX_TEXT}"))
+    problems += typed_cell_problems(chunk)  # the rule and wording training data gets
     if problems:
         raise DataError(path, problems, outcome=OUTCOME)

@@ -148,12 +148,12 @@ def read_table(path: str | Path) -> pd.DataFrame:
     if not path.is_file():
         raise DataError(path, [Problem((), "file not found")])
     frame = reader(path)
-    problems = _typed_cells(frame)
+    problems = typed_cell_problems(frame)
     if problems:
         raise DataError(path, problems)
     for column in frame.columns:
         if column != LINE:
-            frame[column] = frame[column].map(lambda v: None if _is_missing(v) else str(v))
+            frame[column] = frame[column].map(lambda v: None if is_missing(v) else str(v))
     return frame
 
 
@@ -162,11 +162,11 @@ def read_table(path: str | Path) -> pd.DataFrame:
 TEXT_COLUMNS = ("text", "intent", "urgency", "answer", "language")
 
 
-def _typed_cells(frame: pd.DataFrame) -> list[Problem]:
+def typed_cell_problems(frame: pd.DataFrame) -> list[Problem]:
     """A problem per column and type for cells that are neither text nor missing."""
     problems = []
     for column in (c for c in TEXT_COLUMNS if c in frame.columns):
-        kinds = frame[column].map(lambda v: None if _is_missing(v) or isinstance(v, str)
+        kinds = frame[column].map(lambda v: None if is_missing(v) or isinstance(v, str)
                                   else type(v).__name__)
         for kind in sorted(set(kinds.dropna())):
             lines = tuple(int(n) for n in frame.loc[kinds == kind, LINE])
@@ -175,5 +175,5 @@ def _typed_cells(frame: pd.DataFrame) -> list[Problem]:
     return problems
 
 
-def _is_missing(value: object) -> bool:
+def is_missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA
