@@ -23,7 +23,7 @@ from sklearn.cluster import HDBSCAN
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from training.data import LINE, DataError, Problem, read_table
+from training.data import LINE, DataError, read_table
 from training.embedding_map import _import_umap, umap_available
 from training.explore import stacked_language_bars
 from training.keywords import class_tfidf
@@ -58,8 +58,6 @@ def load_messages(path: str | Path) -> pd.DataFrame:
     """
     frame = read_table(path)
     problems = check_columns(frame, require_intent=False)
-    if not problems and frame.empty:  # caught here, not as a shape error deep in scikit-learn
-        problems = [Problem((), "the file has a header but no rows; add the messages below it")]
     if not problems:
         frame = frame[[c for c in ("text", "language", LINE) if c in frame.columns]]
         problems = check_cells(frame)

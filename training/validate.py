@@ -26,10 +26,13 @@ def _blank(series: pd.Series) -> pd.Series:
 
 
 def check_columns(frame: pd.DataFrame, require_intent: bool) -> list[Problem]:
+    """The header's required columns, then at least one row under it (an empty frame would
+    fail later as a shape error deep in scikit-learn)."""
     required = ["text"] + (["intent"] if require_intent else [])
     missing = [c for c in required if c not in frame.columns]
     if not missing:
-        return []
+        return ([Problem((), "the file has a header but no rows; add the messages below it")]
+                if frame.empty else [])
     present = ", ".join(c for c in frame.columns if c != LINE) or "none"
     return [Problem((), f"missing column(s) {', '.join(missing)} (columns found: {present}); "
                         "the header needs text and intent")]
@@ -174,8 +177,6 @@ def load_training_data(path: str | Path, min_examples_per_intent: int = 5,
     """Read and validate a training file; raise `DataError` listing every problem."""
     frame = read_table(path)
     problems = check_columns(frame, require_intent)
-    if not problems and frame.empty:
-        problems = [Problem((), "the file has a header but no rows; add the messages below it")]
     if not problems:
         problems = check_cells(frame)
     if not problems and require_intent:
