@@ -68,7 +68,8 @@ def area_under_risk_coverage(confidence: np.ndarray, correct: np.ndarray) -> flo
 
 
 def choose_threshold(confidence: np.ndarray, correct: np.ndarray, target_precision: float) -> float:
-    """Lowest threshold whose accepted set reaches `target_precision`; 1.0 if none does.
+    """Lowest threshold whose accepted set reaches `target_precision`; 1.0 (auto-reply off,
+    see `triage.policy.Policy`) if none does.
 
     Scanning from the most confident message down, the accepted set at each distinct
     confidence is everything at or above it.
@@ -81,9 +82,18 @@ def choose_threshold(confidence: np.ndarray, correct: np.ndarray, target_precisi
     return float(conf[good[-1]]) if good.size else 1.0
 
 
+def auto_replied(confidence: np.ndarray, threshold: float) -> np.ndarray:
+    """Which confidences reach the auto-reply threshold, as `triage.policy.decide` reads it:
+    at or above it, and never when the threshold is 1 (auto-reply off)."""
+    if threshold >= 1.0:
+        return np.zeros(len(confidence), dtype=bool)
+    return confidence >= threshold
+
+
 def automation_at(confidence: np.ndarray, correct: np.ndarray,
                   threshold: float) -> dict[str, float]:
-    """Share of messages at or above the threshold and the precision among them."""
-    accepted = confidence >= threshold
+    """Share of messages the policy would auto-reply at this threshold and the precision
+    among them."""
+    accepted = auto_replied(confidence, threshold)
     precision = float(correct[accepted].mean()) if accepted.any() else float("nan")
     return {"coverage": float(accepted.mean()), "precision": precision}

@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from sklearn.metrics import ConfusionMatrixDisplay, confusion_matrix
 
-from training.evaluate import Evaluation, risk_coverage
+from training.evaluate import Evaluation, auto_replied, risk_coverage
 
 MAX_MATRIX_LABELS = 20  # beyond this a matrix with a count in every cell is unreadable
 
@@ -99,7 +99,7 @@ def risk_coverage_plot(evaluation: Evaluation, path: Path, title: str,
     fig, ax = _subplots(figsize=(6, 4))
     ax.plot(coverage, risk, label="model")
     if threshold is not None:
-        covered = float((evaluation.confidence >= threshold).mean())
+        covered = float(auto_replied(evaluation.confidence, threshold).mean())
         ax.axvline(covered, color="red", linestyle=":",
                    label=f"auto-reply threshold {threshold:.2f}")
     ax.set(xlabel="coverage (share of messages answered)", ylabel="risk (error rate)",

@@ -17,19 +17,26 @@ REASON_TEXT = {
     "urgency_critical": "Urgency is critical.",
     "urgency_high": "Urgency is high.",
     "always_human_intent": "Intent '{intent}' is always handled by a person.",
-    "low_confidence": "Intent confidence {confidence:.2f} is below the suggest threshold "
-                      "{suggest:.2f}.",
-    "medium_confidence": "Intent confidence {confidence:.2f} is below the auto-reply threshold "
-                         "{auto:.2f}: an agent should check the answer.",
-    "high_confidence": "Intent confidence {confidence:.2f} is at or above the auto-reply "
-                       "threshold {auto:.2f}.",
+    "low_confidence": "Intent confidence {confidence} is below the suggest threshold "
+                      "{suggest}.",
+    "medium_confidence": "Intent confidence {confidence} is below the auto-reply threshold "
+                         "{auto}: an agent should check the answer.",
+    "high_confidence": "Intent confidence {confidence} is at or above the auto-reply "
+                       "threshold {auto}.",
+    "auto_reply_off": "Automatic replies are off for this model (auto-reply threshold 1): an "
+                      "agent should check the answer.",
 }
 REASON_CODES = tuple(REASON_TEXT)
 
 
 @dataclass(frozen=True)
 class Policy:
-    """Thresholds and lists that turn scores into an action; chosen at training, overridable."""
+    """Thresholds and lists that turn scores into an action; chosen at training, overridable.
+
+    An auto-reply threshold of 1 turns automatic replies off (it is also what training falls
+    back to when no threshold reaches the target precision on validation): a calibrated
+    confidence can round to exactly 1.0, so "at or above 1" must not mean "send".
+    """
 
     auto_reply_threshold: float
     suggest_threshold: float
@@ -42,6 +49,10 @@ class Policy:
             raise ValueError("thresholds must satisfy 0 <= suggest <= auto_reply <= 1, got "
                              f"suggest={self.suggest_threshold}, "
                              f"auto_reply={self.auto_reply_threshold}")
+
+    @property
+    def auto_reply_enabled(self) -> bool:
+        return self.auto_reply_threshold < 1.0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -74,10 +85,22 @@ class Decision:
         return tuple(r.code for r in self.reasons)
 
 
+def shown_pair(value: float, threshold: float) -> tuple[str, str]:
+    """`value` and `threshold` with 2 decimals, or as many more (up to 6) as it takes for two
+    different numbers to read differently, so a reason never says "0.71 is below 0.71"."""
+    for decimals in range(2, 7):
+        pair = f"{value:.{decimals}f}", f"{threshold:.{decimals}f}"
+        if pair[0] != pair[1] or value == threshold:
+            return pair
+    return pair
+
+
 def _reason(code: str, scores: Scores, policy: Policy) -> Reason:
-    text = REASON_TEXT[code].format(intent=scores.intent, confidence=scores.intent_confidence,
-                                    suggest=policy.suggest_threshold,
-                                    auto=policy.auto_reply_threshold)
+    threshold = (policy.suggest_threshold if code == "low_confidence"
+                 else policy.auto_reply_threshold)
+    confidence, shown_threshold = shown_pair(scores.intent_confidence, threshold)
+    text = REASON_TEXT[code].format(intent=scores.intent, confidence=confidence,
+                                    suggest=shown_threshold, auto=shown_threshold)
     return Reason(code, text)
 
 
@@ -102,6 +125,8 @@ def decide(scores: Scores, policy: Policy) -> Decision:
     codes = escalation_rules(scores, policy)
     if codes:
         action = ESCALATE
+    elif not policy.auto_reply_enabled:
+        action, codes = SUGGEST, ["auto_reply_off"]
     elif scores.intent_confidence >= policy.auto_reply_threshold:
         action, codes = AUTO_REPLY, ["high_confidence"]
     else:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.serving.conftest import CheckedClient
 from triage.config import DEFAULT_ALWAYS_HUMAN, DEFAULT_HUMAN_REQUEST_INTENTS
-from triage.policy import Policy, Scores, decide
+from triage.policy import Policy, Scores, decide, shown_pair
 from triage.pyfunc import LoadedModel
 
 POLICY = Policy(auto_reply_threshold=0.8, suggest_threshold=0.4,
@@ -57,6 +57,32 @@ def test_reasons_quote_the_thresholds() -> None:
     decision = decide(Scores("order_status", 0.55), POLICY)
     assert decision.reasons[0].message == ("Intent confidence 0.55 is below the auto-reply "
                                            "threshold 0.80: an agent should check the answer.")
+
+
+def test_a_threshold_of_one_never_auto_replies_even_to_a_confidence_of_one() -> None:
+    # A calibrated confidence can round to exactly 1.0; a threshold of 1 means "off".
+    off = Policy(auto_reply_threshold=1.0, suggest_threshold=0.4)
+    decision = decide(Scores("order_status", 1.0, "normal", 0.9), off)
+    assert (decision.action, decision.reason_codes) == ("suggest", ("auto_reply_off",))
+    assert "off" in decision.reasons[0].message
+
+
+@pytest.mark.parametrize("confidence, threshold, shown", [
+    (0.7094, 0.7095, ("0.709", "0.710")),
+    (0.70941, 0.70943, ("0.70941", "0.70943")),
+    (0.999996, 0.99, ("1.00", "0.99")),  # different readings already at 2 decimals
+    (0.55, 0.8, ("0.55", "0.80")),
+    (0.8, 0.8, ("0.80", "0.80")),
+])
+def test_reasons_show_enough_decimals_to_tell_the_numbers_apart(
+        confidence: float, threshold: float, shown: tuple[str, str]) -> None:
+    assert shown_pair(confidence, threshold) == shown
+
+
+def test_a_confidence_just_below_the_threshold_does_not_read_as_equal() -> None:
+    decision = decide(Scores("order_status", 0.70941), Policy(0.70943, 0.4))
+    assert decision.reasons[0].message.startswith(
+        "Intent confidence 0.70941 is below the auto-reply threshold 0.70943")
 
 
 def test_thresholds_must_be_ordered() -> None:

@@ -44,6 +44,11 @@ def test_ties_are_accepted_together() -> None:
     assert choose_threshold(confidence, correct, 0.9) == 1.0
 
 
+def test_a_threshold_of_one_means_no_automation_as_the_policy_reads_it() -> None:
+    auto = automation_at(np.array([1.0, 1.0, 0.5]), np.array([True, True, True]), 1.0)
+    assert auto["coverage"] == 0.0
+
+
 def test_automation_reports_coverage_and_precision() -> None:
     auto = automation_at(np.array([0.9, 0.5, 0.95]), np.array([True, True, False]), 0.9)
     assert auto == {"coverage": pytest.approx(2 / 3), "precision": pytest.approx(0.5)}
