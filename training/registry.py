@@ -72,15 +72,17 @@ def registered_candidate(name: str) -> Iterator[Callable[[str], str]]:
 
     A failed training run registers nothing: if anything in the block fails after the version
     was created (setting the alias on a locked store, ending the run, ...), the version is
-    deleted and @candidate put back where it was, then the error goes on. Enter it before the
-    MLflow run, so that a failure to end the run is covered too.
+    deleted and @candidate put back where it was — and when that version had created the
+    registered model, the model goes too — then the error goes on. Enter it before the MLflow
+    run, so that a failure to end the run is covered too.
     """
-    created: list[tuple[str, str | None]] = []  # (new version, previous @candidate)
+    created: list[_Registration] = []
 
     def register(model_uri: str) -> str:
-        previous = _version_by_alias(name, CANDIDATE)
+        existed = _model_exists(name)
+        previous = _version_by_alias(name, CANDIDATE) if existed else None
         version = str(mlflow.register_model(model_uri, name).version)
-        created.append((version, previous))
+        created.append(_Registration(version, previous, created_model=not existed))
         mlflow.MlflowClient().set_registered_model_alias(name, CANDIDATE, version)
         return version
 
@@ -88,18 +90,44 @@ def registered_candidate(name: str) -> Iterator[Callable[[str], str]]:
         yield register
     except BaseException:
         if created:
-            _unregister(name, *created[0])
+            _unregister(name, created[0])
         raise
 
 
-def _unregister(name: str, version: str, previous: str | None) -> None:
-    """Delete a version registered by a failed run, restoring @candidate if it was moved."""
+@dataclass(frozen=True)
+class _Registration:
+    """What one `register` call changed, so a failed run can undo it."""
+
+    version: str
+    previous_candidate: str | None
+    created_model: bool  # the registered model did not exist before this version
+
+
+def _model_exists(name: str) -> bool:
+    """Whether the registered model exists; a store failure raises."""
+    try:
+        mlflow.MlflowClient().get_registered_model(name)
+        return True
+    except MlflowException as e:
+        if e.error_code in _NOT_FOUND:
+            return False
+        raise
+
+
+def _unregister(name: str, registration: _Registration) -> None:
+    """Delete a version registered by a failed run, restoring @candidate if it was moved, and
+    the registered model itself if that version created it and nothing else was registered."""
     client = mlflow.MlflowClient()
+    version, previous = registration.version, registration.previous_candidate
     try:
         if previous is not None and _version_by_alias(name, CANDIDATE) == version:
             client.set_registered_model_alias(name, CANDIDATE, previous)
         client.delete_model_version(name, version)  # takes an alias still on it along
         log.warning("training failed: deleted %s version %s it had registered", name, version)
+        if registration.created_model and not client.search_model_versions(f"name='{name}'"):
+            client.delete_registered_model(name)
+            log.warning("training failed: deleted the registered model %s it had created",
+                        name)
     except MlflowException:  # log it, and let the caller see the error that failed the run
         log.exception("training failed and %s version %s could not be unregistered; delete "
                       "it before promoting", name, version)

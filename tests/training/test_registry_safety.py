@@ -84,6 +84,22 @@ def test_a_training_run_that_cannot_set_candidate_registers_nothing(
     assert last_run.info.status == "FAILED"
 
 
+def test_a_first_ever_run_that_fails_leaves_no_registered_model(
+        tmp_path: Path, tiny_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Registering the first version creates the registered model; undoing the version alone
+    # left an empty `triage` model behind, which `promote` and serving then had to tell apart.
+    config = make_config(tmp_path / "models")
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise MlflowException("(sqlite3.OperationalError) database is locked")
+
+    monkeypatch.setattr(mlflow.MlflowClient, "set_registered_model_alias", locked)
+    with pytest.raises(MlflowException, match="database is locked"):
+        run_training(config, tiny_data_dir / "inbox.csv")
+    monkeypatch.undo()
+    assert mlflow_client(config).search_registered_models() == []
+
+
 def test_a_failure_after_candidate_moved_puts_it_back(
         v1_champion_v2_candidate: TriageConfig, tiny_data_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
