@@ -78,6 +78,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     config = _config(args)
     setup_mlflow(config)
     loaded = load_triage_model(args.model)
+    embedder = getattr(loaded.model, "embedder", None)
+    if embedder is not None:
+        embedder.cache_writes = args.cache_embeddings
     memo_rows = MEMO_ROWS if args.memo_rows is None else args.memo_rows
     rows = score_file(loaded.model, args.input, args.output, args.chunk_size,
                       progress=config.show_progress, memo_rows=memo_rows)
@@ -133,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
                        "repeated message is scored once (default 100,000: about 37 MiB for "
                        "chat-length messages); lower it for files of long e-mails; 0 turns it "
                        "off")
+    score.add_argument("--cache-embeddings", action="store_true",
+                       help="add the vectors of new messages to the embedding cache under "
+                       "models/ (about 1.6 KB per distinct message), so rescoring the same "
+                       "backlog after a retrain encodes nothing again; by default the cache is "
+                       "only read")
     score.set_defaults(func=cmd_score)
     for command in (train, evaluate, promote, score):
         _common(command)

@@ -33,7 +33,7 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
     def __init__(self, model_name: str = "all-MiniLM-L6-v2", backend: str = "torch",
                  batch_size: int = 64, cache_dir: str | None = None,
                  model_path: str | None = None, show_progress: bool = False,
-                 encoders_dir: str | None = None) -> None:
+                 encoders_dir: str | None = None, cache_writes: bool = True) -> None:
         self.model_name = model_name
         self.backend = backend
         self.batch_size = batch_size
@@ -41,6 +41,9 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
         self.model_path = model_path
         self.show_progress = show_progress
         self.encoders_dir = encoders_dir
+        # False: read the cache but add nothing to it (`triage score` by default, so rescoring
+        # backlogs does not grow the cache by ~1.6 KB per distinct message).
+        self.cache_writes = cache_writes
 
     # The loaded encoder is process state, not a parameter: keep it out of pickles and clones.
     def __getstate__(self) -> dict[str, Any]:
@@ -114,7 +117,7 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
         if missing:
             fresh = self.encode(missing)
             known.update(zip(missing, fresh, strict=True))
-            if cache:
+            if cache and getattr(self, "cache_writes", True):  # absent from older pickles
                 cache.put_many(missing, fresh)
         if not texts:
             return np.empty((0, self.n_features_out_), dtype=np.float32)

@@ -35,9 +35,11 @@ class EmbeddingCache:
         return conn
 
     def get_many(self, texts: Iterable[str]) -> dict[str, np.ndarray]:
-        """Vectors for the texts found in the cache, by text."""
+        """Vectors for the texts found in the cache, by text (reading creates no file)."""
         keys = {text_key(self.encoder_id, t): t for t in texts}
         found: dict[str, np.ndarray] = {}
+        if not self.path.is_file():
+            return found
         conn = self._connect()
         try:
             items = list(keys)

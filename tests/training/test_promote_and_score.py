@@ -85,6 +85,33 @@ def test_score_writes_the_batch_columns(store: Path, tmp_path: Path, suffix: str
     assert "always_human_intent" in scored.loc[2, "reasons"].split(";")
 
 
+def cached_vectors(models: Path) -> int:
+    """Rows in the embedding cache files under `models`."""
+    import sqlite3
+
+    total = 0
+    for path in (models / "embedding_cache").glob("*.sqlite"):
+        with sqlite3.connect(path) as conn:
+            total += conn.execute("SELECT COUNT(*) FROM emb").fetchone()[0]
+    return total
+
+
+def test_score_reads_the_embedding_cache_but_adds_to_it_only_when_asked(
+        store: Path, tmp_path: Path) -> None:
+    # Rescoring a backlog used to store a vector for every new message: models/ grew with it.
+    source = tmp_path / "backlog.csv"
+    pd.DataFrame({"text": [f"where is parcel {n}, it is late" for n in range(30)]}).to_csv(
+        source, index=False)
+    before = cached_vectors(store)
+    assert before > 0  # training filled it
+    score = ("score", "--models-dir", str(store), "--model", "models:/triage/1",
+             "--input", str(source))
+    assert cli(*score, "--output", str(tmp_path / "a.csv")) == 0
+    assert cached_vectors(store) == before
+    assert cli(*score, "--output", str(tmp_path / "b.csv"), "--cache-embeddings") == 0
+    assert cached_vectors(store) == before + 30
+
+
 def test_evaluate_prints_metrics(store: Path, tiny_data_dir: Path,
                                  capsys: pytest.CaptureFixture) -> None:
     assert cli("evaluate", "--models-dir", str(store), "--model", "models:/triage/1",
