@@ -20,6 +20,7 @@ from training.registry import PromotionError
 from triage.config import ConfigError, TriageConfig, load_config
 from triage.encoder import EncoderError
 from triage.feedback import FeedbackStoreError
+from triage.mlflow_store import StoreUnreachableError
 from triage.pyfunc import ModelLoadError
 
 log = logging.getLogger("triage")
@@ -161,6 +162,7 @@ ERRORS: dict[type[Exception], tuple[int, str]] = {
     DataError: (2, "data error"), ConfigError: (2, "configuration error"),
     FeedbackStoreError: (2, "feedback store error"),
     ModelLoadError: (3, "model error"), EncoderError: (3, "encoder error"),
+    StoreUnreachableError: (3, "MLflow store error"),
     PromotionError: (1, "promotion refused"),
 }
 

@@ -15,7 +15,7 @@ import pandas as pd
 from mlflow.store.artifact.utils.models import get_model_name_and_version
 
 from triage import model as model_module
-from triage.mlflow_store import use_store
+from triage.mlflow_store import check_reachable, use_store
 from triage.model import TriageModel
 
 MODEL_ARTIFACT = "triage_model"
@@ -106,6 +106,7 @@ def resolve_version(uri: str, tracking_uri: str | None = None) -> str | None:
 def _registry_version(uri: str, tracking_uri: str | None) -> str | None:
     if not uri.startswith("models:/"):
         return None
+    check_reachable(tracking_uri or mlflow.get_tracking_uri())
     client = mlflow.MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
     resolved = get_model_name_and_version(client, uri)  # (model_id,) for models:/<id>
     return str(resolved[1]) if len(resolved) == 2 else None
@@ -114,10 +115,10 @@ def _registry_version(uri: str, tracking_uri: str | None) -> str | None:
 def load_triage_model(uri: str, tracking_uri: str | None = None) -> LoadedModel:
     """Load a Triage model by MLflow URI (`models:/triage@champion`, `models:/triage/latest`,
     `runs:/...`, a path); a registry URI is loaded as the concrete version it points to."""
-    if tracking_uri:
-        use_store(tracking_uri)
     name, _, alias = parse_model_uri(uri)
     try:
+        if tracking_uri:
+            use_store(tracking_uri)
         version = _registry_version(uri, None)  # the store use_store() just selected
         if version is not None:
             uri = f"models:/{name}/{version}"
