@@ -243,11 +243,12 @@ NOTES = """\
   batches, in batches of a shuffled order, and one message at a time): median cosine 0.992
   between batched and alone (lowest 0.977); 26 of 3,080 messages (0.8%) get a different intent
   and 26 a different auto-reply decision, but no message is auto-replied both ways with two
-  different intents; accuracy 94.51% / 94.42% / 94.51% for the three ways (the Banking77
-  section's 94.58% reads the embedding cache, whose test vectors were encoded in other
-  batches: the same noise). The changes sit near
-  the decision boundaries, and the size of this noise (±0.1 point) is why the accuracy changes
-  above are read against 0.3 points, not to the last digit. The fp32 `onnx` backend does not
+  different intents; accuracy 94.51% / 94.42% / 94.51% for the three ways. The Banking77
+  section shows the same noise between full runs of `make bench` on the same code path:
+  94.58% with test vectors cached by earlier runs (2026-12-04), 94.77% with a cold cache
+  (2026-12-05). The changes sit near the decision boundaries, and the size of this noise
+  (about ±0.2 point) is why the accuracy changes above are read against 0.3 points, not to
+  the last digit. The fp32 `onnx` backend does not
   have it (600 test messages alone vs batched: lowest cosine 0.9999998).
 - ONNX Runtime runs with graph optimizations on and intra-op spinning off (spinning threads
   steal the CPU other gunicorn workers need). sentence-transformers already sorts each call's
