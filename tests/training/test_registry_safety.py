@@ -64,19 +64,24 @@ def restored_afterwards(path: Path) -> Iterator[Path]:
         path.write_bytes(original)
 
 
-def test_a_training_run_that_cannot_set_candidate_registers_nothing(
-        v1_champion_v2_candidate: TriageConfig, tiny_data_dir: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    config = v1_champion_v2_candidate
-    before = registry_state(config)
-
+def train_while_aliases_are_locked(config: TriageConfig, data_dir: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Train with a store that refuses to set aliases (locked): the run must fail."""
     def locked(*args: object, **kwargs: object) -> None:
         raise MlflowException("(sqlite3.OperationalError) database is locked")
 
     monkeypatch.setattr(mlflow.MlflowClient, "set_registered_model_alias", locked)
     with pytest.raises(MlflowException, match="database is locked"):
-        run_training(config, tiny_data_dir / "inbox.csv")
+        run_training(config, data_dir / "inbox.csv")
     monkeypatch.undo()
+
+
+def test_a_training_run_that_cannot_set_candidate_registers_nothing(
+        v1_champion_v2_candidate: TriageConfig, tiny_data_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    config = v1_champion_v2_candidate
+    before = registry_state(config)
+    train_while_aliases_are_locked(config, tiny_data_dir, monkeypatch)
     assert registry_state(config) == before == (["1", "2"], {"champion": "1", "candidate": "2"})
     last_run = mlflow_client(config).search_runs(
         [mlflow.get_experiment_by_name(config.experiment_name).experiment_id],
@@ -89,14 +94,7 @@ def test_a_first_ever_run_that_fails_leaves_no_registered_model(
     # Registering the first version creates the registered model; undoing the version alone
     # left an empty `triage` model behind, which `promote` and serving then had to tell apart.
     config = make_config(tmp_path / "models")
-
-    def locked(*args: object, **kwargs: object) -> None:
-        raise MlflowException("(sqlite3.OperationalError) database is locked")
-
-    monkeypatch.setattr(mlflow.MlflowClient, "set_registered_model_alias", locked)
-    with pytest.raises(MlflowException, match="database is locked"):
-        run_training(config, tiny_data_dir / "inbox.csv")
-    monkeypatch.undo()
+    train_while_aliases_are_locked(config, tiny_data_dir, monkeypatch)
     assert mlflow_client(config).search_registered_models() == []
 
 
@@ -157,7 +155,7 @@ def test_a_champion_in_an_older_model_format_is_replaced(
     assert registry_state(config)[1]["champion"] == "2"
 
 
-def test_an_unreachable_tracking_server_is_a_model_error(
+def test_an_unreachable_tracking_server_fails_promote_with_exit_3(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     # Nothing listens there; MLflow's own retries are left at their defaults (minutes).
     monkeypatch.setenv("MLFLOW_TRACKING_URI", "http://127.0.0.1:9")
