@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.metrics import accuracy_score, classification_report, f1_score
 
+from triage.policy import auto_reply_on
+
 
 @dataclass(frozen=True)
 class Evaluation:
@@ -85,7 +87,7 @@ def choose_threshold(confidence: np.ndarray, correct: np.ndarray, target_precisi
 def auto_replied(confidence: np.ndarray, threshold: float) -> np.ndarray:
     """Which confidences reach the auto-reply threshold, as `triage.policy.decide` reads it:
     at or above it, and never when the threshold is 1 (auto-reply off)."""
-    if threshold >= 1.0:
+    if not auto_reply_on(threshold):
         return np.zeros(len(confidence), dtype=bool)
     return confidence >= threshold
 

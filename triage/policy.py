@@ -29,6 +29,11 @@ REASON_TEXT = {
 REASON_CODES = tuple(REASON_TEXT)
 
 
+def auto_reply_on(threshold: float) -> bool:
+    """Whether an auto-reply threshold allows automatic replies at all: 1 turns them off."""
+    return threshold < 1.0
+
+
 @dataclass(frozen=True)
 class Policy:
     """Thresholds and lists that turn scores into an action; chosen at training, overridable.
@@ -52,7 +57,7 @@ class Policy:
 
     @property
     def auto_reply_enabled(self) -> bool:
-        return self.auto_reply_threshold < 1.0
+        return auto_reply_on(self.auto_reply_threshold)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -98,6 +98,7 @@ def resolve_version(uri: str, tracking_uri: str | None = None) -> str | None:
     to see whether `models:/triage/latest` (or `@champion`) moved.
     """
     try:
+        check_reachable(tracking_uri or mlflow.get_tracking_uri())
         return _registry_version(uri, tracking_uri)
     except Exception as e:  # MlflowException, connection errors, ...
         raise ModelLoadError(f"cannot resolve {uri}: {e}") from e
@@ -106,7 +107,6 @@ def resolve_version(uri: str, tracking_uri: str | None = None) -> str | None:
 def _registry_version(uri: str, tracking_uri: str | None) -> str | None:
     if not uri.startswith("models:/"):
         return None
-    check_reachable(tracking_uri or mlflow.get_tracking_uri())
     client = mlflow.MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
     resolved = get_model_name_and_version(client, uri)  # (model_id,) for models:/<id>
     return str(resolved[1]) if len(resolved) == 2 else None
@@ -118,7 +118,9 @@ def load_triage_model(uri: str, tracking_uri: str | None = None) -> LoadedModel:
     name, _, alias = parse_model_uri(uri)
     try:
         if tracking_uri:
-            use_store(tracking_uri)
+            use_store(tracking_uri)  # checks that a server is reachable
+        else:
+            check_reachable(mlflow.get_tracking_uri())
         version = _registry_version(uri, None)  # the store use_store() just selected
         if version is not None:
             uri = f"models:/{name}/{version}"
