@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import mlflow
 import pandas as pd
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 CANDIDATE, CHAMPION = "candidate", "champion"
 # What MLflow answers when a model or alias does not exist (not when the store cannot be reached).
 _NOT_FOUND = {"RESOURCE_DOES_NOT_EXIST", "INVALID_PARAMETER_VALUE"}
+T = TypeVar("T")
 
 
 class PromotionError(RuntimeError):
@@ -56,14 +58,21 @@ def _fmt(metrics: dict[str, float] | None) -> str:
     return "  ".join(f"{k}={v:.4f}" for k, v in (metrics or {}).items())
 
 
-def _version_by_alias(name: str, alias: str) -> str | None:
-    """The version `alias` points at; None when there is none, but a store failure raises."""
+def _unless_missing(lookup: Callable[[], T]) -> T | None:
+    """`lookup()`, or None when MLflow says the model or alias does not exist; a store
+    failure raises."""
     try:
-        return str(mlflow.MlflowClient().get_model_version_by_alias(name, alias).version)
+        return lookup()
     except MlflowException as e:
         if e.error_code in _NOT_FOUND:
             return None
         raise
+
+
+def _version_by_alias(name: str, alias: str) -> str | None:
+    """The version `alias` points at; None when there is none, but a store failure raises."""
+    found = _unless_missing(lambda: mlflow.MlflowClient().get_model_version_by_alias(name, alias))
+    return None if found is None else str(found.version)
 
 
 @contextmanager
@@ -105,13 +114,7 @@ class _Registration:
 
 def _model_exists(name: str) -> bool:
     """Whether the registered model exists; a store failure raises."""
-    try:
-        mlflow.MlflowClient().get_registered_model(name)
-        return True
-    except MlflowException as e:
-        if e.error_code in _NOT_FOUND:
-            return False
-        raise
+    return _unless_missing(lambda: mlflow.MlflowClient().get_registered_model(name)) is not None
 
 
 def _unregister(name: str, registration: _Registration) -> None:
