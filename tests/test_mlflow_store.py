@@ -47,10 +47,14 @@ def test_an_unreachable_tracking_server_fails_at_once_with_a_clear_error() -> No
         use_store(uri)
 
 
-def test_any_http_answer_counts_as_reachable() -> None:
+def test_any_http_answer_counts_as_reachable_and_is_asked_once() -> None:
     # A server behind a proxy or with authentication may answer /health with an error status.
+    # A command checks at each entry point (store set-up, each model load): one request.
+    requests_seen: list[str] = []
+
     class NotFound(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 — the name http.server calls
+            requests_seen.append(self.path)
             self.send_error(404)
 
         def log_message(self, *args: object) -> None:
@@ -59,9 +63,11 @@ def test_any_http_answer_counts_as_reachable() -> None:
     with http.server.HTTPServer(("127.0.0.1", 0), NotFound) as server:
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
-            check_reachable(f"http://127.0.0.1:{server.server_port}")
+            for _ in range(3):
+                check_reachable(f"http://127.0.0.1:{server.server_port}")
         finally:
             server.shutdown()
+    assert requests_seen == ["/health"]
 
 
 def test_the_cli_reports_an_unreachable_server_with_exit_3(

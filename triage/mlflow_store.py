@@ -9,6 +9,7 @@ notebook, a reload) would silently follow the previous store. This keeps the var
 from __future__ import annotations
 
 import os
+import time
 from urllib.parse import urlparse
 
 import mlflow
@@ -16,6 +17,11 @@ import requests
 
 # Seconds to wait for a tracking server to accept a connection before calling it unreachable.
 CONNECT_TIMEOUT_S = 5.0
+# A server that answered is not asked again for this long: one command (setting up the store,
+# then loading one or two models) makes one probe, while the service's registry poller, which
+# runs less often, still notices a server that went away.
+REACHABLE_FOR_S = 30.0
+_answered_at: dict[str, float] = {}
 
 
 class StoreUnreachableError(ConnectionError):
@@ -33,6 +39,8 @@ def check_reachable(uri: str, timeout: float = CONNECT_TIMEOUT_S) -> None:
     """
     if urlparse(uri).scheme not in ("http", "https"):
         return
+    if time.monotonic() - _answered_at.get(uri, -REACHABLE_FOR_S) < REACHABLE_FOR_S:
+        return
     try:
         requests.get(uri.rstrip("/") + "/health", timeout=(timeout, 30.0))
     except requests.exceptions.SSLError:
@@ -43,6 +51,7 @@ def check_reachable(uri: str, timeout: float = CONNECT_TIMEOUT_S) -> None:
             f"{type(e).__name__}); check MLFLOW_TRACKING_URI and that the server is up") from e
     except requests.exceptions.RequestException:
         return  # connected, then something else went wrong: MLflow will say what
+    _answered_at[uri] = time.monotonic()
 
 _ENV_VARS = ("MLFLOW_TRACKING_URI", "MLFLOW_REGISTRY_URI")
 
