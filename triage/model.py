@@ -218,7 +218,11 @@ class TriageModel:
         intents = self.intent_classifier.classes_
         intent, confidence = str(intents[top[0]]), float(intent_p[top[0]])
         scores = Scores(intent, confidence, urgency, urgency_conf, oos)
-        answers = () if oos else tuple(self.answers.propose(emb, intent, language, confidence))
+        # Every message gets proposed answers, escalations included: the agent who takes an
+        # out-of-scope escalation gets the closest known answers as a draft (about 3% of
+        # in-scope messages are flagged by design, and for them the draft is right); the
+        # action, never the presence of an answer, says whether anything is sent.
+        answers = tuple(self.answers.propose(emb, intent, language, confidence))
         return MessageResult(
             text=text, language=language, intent=intent, intent_confidence=confidence,
             alternatives=tuple((str(intents[j]), float(intent_p[j])) for j in top[1:]),

@@ -109,4 +109,14 @@ def test_a_message_about_something_else_is_out_of_scope(api: CheckedClient) -> N
     assert result["out_of_scope"]["flag"] is True
     assert result["action"] == "escalate"
     assert result["reasons"][0]["code"] == "out_of_scope"
-    assert result["answers"] == []
+
+
+def test_an_out_of_scope_escalation_still_proposes_answers(api: CheckedClient) -> None:
+    """Like every other escalation, it carries drafts for the agent who takes it: a message
+    flagged out of scope is sometimes an in-scope one (the threshold keeps 97% of in-scope
+    validation messages), and the action, escalate, already keeps anything from being sent."""
+    [result] = api.triage("What is the capital of Australia and who won the 1998 world cup?")
+    assert result["out_of_scope"]["flag"] is True and result["action"] == "escalate"
+    sources = [answer["source"] for answer in result["answers"]]
+    assert sources and set(sources) <= {"template", "history"}
+    assert all(answer["text"].strip() for answer in result["answers"])
