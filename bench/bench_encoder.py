@@ -235,6 +235,11 @@ NOTES = """\
   but 424–503 msgs/s against 797 for the default recipe in the same run; 4-bit weights
   397 msgs/s. It needs the `onnx-ir` package, which the project does not install. Not
   adopted.
+- The tanh approximation of GELU (onnxruntime's fusion option `enable_gelu_approximation`,
+  `FastGelu` in place of `BiasGelu`, otherwise the same recipe), measured once on 2026-12-05
+  (Banking77 test, batch 64, 5 interleaved rounds through sentence-transformers): median
+  823 msgs/s against 798, +3%; embeddings move (cosine to the exact-GELU int8 vectors: median
+  0.995, lowest 0.987). Far from closing the gap to 1,000, and not worth the drift; not adopted.
 - What the default recipe costs in consistency: with dynamic quantization each activation
   tensor's scale is computed over the whole batch, so a message's embedding depends on the
   messages encoded with it. The service encodes one message per request, `triage train` and
