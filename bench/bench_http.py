@@ -168,10 +168,10 @@ def _verdict(measured_ms: float, target_ms: float) -> str:
 
 
 HISTORY_NOTE = (
-    "The light-load p50 sits at the target: the last three full runs of `make bench` on this "
-    "VM, with the same service code path, measured 7.0 ms (2026-12-03), 7.3 ms (2026-12-04) "
-    "and 8.2 ms (2026-12-05, a run whose batch memory figure was then found to be wrong and "
-    "rerun), so the machine's load decides which side of 8 ms a run lands on.")
+    "The light-load p50 sits near the target: earlier full runs of `make bench` on this VM, "
+    "with the same service code path, measured 7.0 ms (2026-12-03), 7.3 ms (2026-12-04), "
+    "8.2 ms and 6.7 ms (two runs on 2026-12-05), so the machine's load decides which side "
+    "of 8 ms a run lands on.")
 
 GAP_NOTE = """\
 What a single message costs, measured in one process on a quiet machine (medians, one math
