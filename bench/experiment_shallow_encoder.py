@@ -1,9 +1,11 @@
 """Development experiment behind the encoder benchmark's note on shallower encoders (not run by
 `make bench`: it exports three models, about 5 minutes).
 
-MiniLM-L6 cut to its first N layers, exported with Triage's int8 recipe, timed on Banking77
-test (batch 64, best of 3) and scored by a logistic regression (C=10) refitted on the cut
-model's embeddings. Usage: `python -m bench.experiment_shallow_encoder 6 4 3`.
+MiniLM-L6 cut to its first N layers, exported with Triage's int8 recipe, timed on validation
+messages carved from Banking77's train.csv as the benchmarks carve them (batch 64, best of 3)
+and scored by a logistic regression (C=10) fitted on the rest of train.csv with the cut
+model's embeddings. No test message is used: the comparison decides whether a cut model is
+adopted. Usage: `python -m bench.experiment_shallow_encoder 6 4 3`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from sklearn.linear_model import LogisticRegression
 
-from bench.datasets import load_split
+from bench.common import bench_config, carve_validation, load_train
 from triage.embedder import SentenceEmbedder
 from triage.encoder import resolve_encoder_path
 
@@ -37,20 +39,21 @@ def cut_model(layers: int, folder: Path) -> Path:
 
 
 def measure(layers: int, folder: Path) -> dict[str, float]:
-    train, test = load_split("banking77", "train"), load_split("banking77", "test")
+    config = bench_config()
+    train, validation = carve_validation(load_train("banking77", config), config)
     embedder = SentenceEmbedder(model_name=str(cut_model(layers, folder)), backend="onnx-int8",
                                 batch_size=64, encoders_dir=str(folder / "encoders")).fit([])
-    texts = test["text"].tolist()
+    texts = validation["text"].tolist()
     embedder.encode(texts[:128])  # export and load outside the timing
     best = 0.0
     for _ in range(ROUNDS):
         start = time.perf_counter()
-        test_emb = embedder.encode(texts)
+        validation_emb = embedder.encode(texts)
         best = max(best, len(texts) / (time.perf_counter() - start))
     classifier = LogisticRegression(C=10, max_iter=3000).fit(
         embedder.encode(train["text"].tolist()), train["intent"])
-    accuracy = float((classifier.predict(test_emb) == test["intent"]).mean() * 100)
-    return {"msgs_per_s_best": round(best), "accuracy": round(accuracy, 2)}
+    accuracy = float((classifier.predict(validation_emb) == validation["intent"]).mean() * 100)
+    return {"msgs_per_s_best": round(best), "validation_accuracy": round(accuracy, 2)}
 
 
 def main(argv: list[str]) -> None:
