@@ -73,7 +73,13 @@ def show(result: dict) -> None:
         print(f"\n  [{example['channel']}] {example['text']}\n"
               f"    intent {item['intent']['name']} ({item['intent']['confidence']:.2f}), "
               f"urgency {item['urgency']['level']}, language {item['language']}\n"
-              f"    → {item['action'].upper()} ({reasons})\n    answer: {answer[:140]}")
+              f"    → {item['action'].upper()} ({reasons})\n"
+              f"    {answer_label(item['action'])}: {answer[:140]}")
+
+
+def answer_label(action: str) -> str:
+    """Only an auto-reply sends the answer; otherwise it is a draft an agent judges."""
+    return "answer" if action == "auto_reply" else "draft for the agent"
 
 
 def main() -> int:
