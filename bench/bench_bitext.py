@@ -70,8 +70,8 @@ def source_accuracy(trained: Trained, test: pd.DataFrame, intents_of: dict[str, 
     return {"top_suggestion": float(np.mean(top_ok)),
             "with_suggestion": float(np.mean([bool(r.answers) for r in results])),
             "out_of_scope": float(np.mean(flagged)),
-            "top_suggestion_in_scope": _share(top_ok[~flagged]),
-            "top_suggestion_out_of_scope": _share(top_ok[flagged]),
+            "top_suggestion_not_flagged": _share(top_ok[~flagged]),
+            "top_suggestion_flagged": _share(top_ok[flagged]),
             "template": float(np.mean(template_ok)), "history": float(np.mean(history_ok)),
             "nearest_any_intent": float(np.mean(nearest_ok)),
             "top_is_template": float(np.mean([bool(r.answers) and r.answers[0].source ==
@@ -110,10 +110,10 @@ def markdown(r: dict) -> str:
         ["**top suggested answer, as the service proposes it**", pct(s["top_suggestion"], 2),
          verdict(s["top_suggestion"], TARGET)],
         [f"same, messages not flagged out of scope ({pct(1 - s['out_of_scope'])} of test)",
-         _pct_or_dash(s["top_suggestion_in_scope"]), ""],
+         _pct_or_dash(s["top_suggestion_not_flagged"]), ""],
         [f"same, messages flagged out of scope and escalated ({pct(s['out_of_scope'])}), "
          "where the proposal is a draft for the agent", _pct_or_dash(
-             s["top_suggestion_out_of_scope"]), ""],
+             s["top_suggestion_flagged"]), ""],
         ["source alone: template of the predicted intent", pct(s["template"], 2), ""],
         ["source alone: nearest past answer within the predicted intent (history)",
          pct(s["history"], 2), ""],

@@ -220,8 +220,8 @@ class TriageModel:
         scores = Scores(intent, confidence, urgency, urgency_conf, oos)
         # Every message gets proposed answers, escalations included: the agent who takes an
         # out-of-scope escalation gets the closest known answers as a draft (about 3% of
-        # in-scope messages are flagged by design, and for them the draft is right); the
-        # action, never the presence of an answer, says whether anything is sent.
+        # in-scope messages are flagged by design, and on Bitext the draft was right for 91%
+        # of them); the action, never the presence of an answer, says whether anything is sent.
         answers = tuple(self.answers.propose(emb, intent, language, confidence))
         return MessageResult(
             text=text, language=language, intent=intent, intent_confidence=confidence,
